@@ -1,0 +1,38 @@
+import Foundation
+
+public struct Customer: Sendable, Equatable {
+    public var id: Int64
+    public var name: String
+    public var createdAt: Date
+
+    public init(id: Int64, name: String, createdAt: Date) {
+        self.id = id
+        self.name = name
+        self.createdAt = createdAt
+    }
+}
+
+/// One way to reach a customer: an email address or an Instagram-scoped id (with its @handle).
+public struct Identity: Sendable, Equatable {
+    public var id: Int64
+    public var customerID: Int64
+    public var channel: Channel
+    public var address: String
+    public var handle: String?
+    public var displayName: String?
+
+    public init(id: Int64, customerID: Int64, channel: Channel, address: String, handle: String? = nil, displayName: String? = nil) {
+        self.id = id
+        self.customerID = customerID
+        self.channel = channel
+        self.address = address
+        self.handle = handle
+        self.displayName = displayName
+    }
+
+    /// What a person recognises: the @handle for Instagram when known, else the address.
+    public var shownAddress: String {
+        if channel == .instagram, let handle, !handle.isEmpty { return "@" + handle }
+        return address
+    }
+}

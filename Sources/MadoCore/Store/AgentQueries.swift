@@ -1,0 +1,29 @@
+import Foundation
+
+extension Store {
+    static func agent(from row: Row) -> Agent {
+        Agent(id: row.int(0), login: row.text(1), name: row.text(2), email: row.optionalText(3),
+              emailSignature: row.optionalText(4), instagramSignature: row.optionalText(5))
+    }
+
+    public func agents() throws -> [Agent] {
+        try db.rows("SELECT id, login, name, email, signature_email, signature_instagram FROM agents ORDER BY login", [], Store.agent(from:))
+    }
+
+    public func agent(login: String) throws -> Agent? {
+        try db.rows("SELECT id, login, name, email, signature_email, signature_instagram FROM agents WHERE login = ?",
+                    [.text(login)], Store.agent(from:)).first
+    }
+
+    @discardableResult
+    public func addAgent(login: String, name: String, email: String? = nil) throws -> Agent {
+        let trimmed = login.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }) else {
+            throw StoreError.invalid("An agent login may contain letters, digits, '.', '_' and '-' only: \(login.debugDescription).")
+        }
+        if try agent(login: trimmed) != nil { throw StoreError.invalid("An agent with login \(trimmed) already exists.") }
+        try db.run("INSERT INTO agents (login, name, email, created_at) VALUES (?, ?, ?, ?)",
+                   [.text(trimmed), .text(name), .optional(email), .int(now)])
+        return Agent(id: db.lastInsertID, login: trimmed, name: name, email: email)
+    }
+}

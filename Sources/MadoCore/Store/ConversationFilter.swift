@@ -1,0 +1,93 @@
+import Foundation
+
+/// Which conversations a view shows. Turned into a WHERE clause with bound values, never
+/// string-pasted user input.
+public struct ConversationFilter: Sendable, Equatable {
+    public var statuses: [ConversationStatus] = []
+    public var channel: Channel?
+    public var tag: String?
+    public var assigneeLogin: String?
+    public var unassignedOnly = false
+    /// For the inbox: unassigned conversations plus those of this agent.
+    public var unassignedOrLogin: String?
+    public enum Snooze: Sendable, Equatable { case hide, only, any }
+    public var snooze: Snooze = .hide
+
+    public init(statuses: [ConversationStatus] = [], channel: Channel? = nil, tag: String? = nil,
+                assigneeLogin: String? = nil, unassignedOnly: Bool = false, unassignedOrLogin: String? = nil,
+                snooze: Snooze = .hide) {
+        self.statuses = statuses
+        self.channel = channel
+        self.tag = tag
+        self.assigneeLogin = assigneeLogin
+        self.unassignedOnly = unassignedOnly
+        self.unassignedOrLogin = unassignedOrLogin
+        self.snooze = snooze
+    }
+
+    func whereClause(now: Int64) -> (sql: String, bindings: [SQLValue]) {
+        var parts: [String] = []
+        var bindings: [SQLValue] = []
+        if !statuses.isEmpty {
+            parts.append("c.status IN (" + statuses.map { _ in "?" }.joined(separator: ",") + ")")
+            bindings += statuses.map { .text($0.rawValue) }
+        }
+        if let channel {
+            parts.append("c.channel = ?")
+            bindings.append(.text(channel.rawValue))
+        }
+        if let tag {
+            parts.append("c.id IN (SELECT ct.conversation_id FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)")
+            bindings.append(.text(tag))
+        }
+        if let assigneeLogin {
+            parts.append("c.assignee_id = (SELECT id FROM agents WHERE login = ?)")
+            bindings.append(.text(assigneeLogin))
+        }
+        if unassignedOnly { parts.append("c.assignee_id IS NULL") }
+        if let login = unassignedOrLogin {
+            parts.append("(c.assignee_id IS NULL OR c.assignee_id = (SELECT id FROM agents WHERE login = ?))")
+            bindings.append(.text(login))
+        }
+        switch snooze {
+        case .hide:
+            parts.append("(c.snoozed_until IS NULL OR c.snoozed_until <= ?)")
+            bindings.append(.int(now))
+        case .only:
+            parts.append("c.snoozed_until > ?")
+            bindings.append(.int(now))
+        case .any:
+            break
+        }
+        return (parts.isEmpty ? "1" : parts.joined(separator: " AND "), bindings)
+    }
+}
+
+/// A named filter: what the status line and the side bar call it.
+public struct InboxView: Sendable, Equatable {
+    public var name: String
+    public var filter: ConversationFilter
+
+    public init(name: String, filter: ConversationFilter) {
+        self.name = name
+        self.filter = filter
+    }
+
+    /// The built-in views, in the order of their number keys.
+    public static func builtIn(agentLogin: String?) -> [InboxView] {
+        var views = [
+            InboxView(name: "Inbox", filter: ConversationFilter(statuses: [.open], unassignedOrLogin: agentLogin)),
+        ]
+        if let agentLogin {
+            views.append(InboxView(name: "Mine", filter: ConversationFilter(statuses: [.open, .pending], assigneeLogin: agentLogin)))
+        }
+        views += [
+            InboxView(name: "Unassigned", filter: ConversationFilter(statuses: [.open], unassignedOnly: true)),
+            InboxView(name: "Pending", filter: ConversationFilter(statuses: [.pending])),
+            InboxView(name: "Snoozed", filter: ConversationFilter(snooze: .only)),
+            InboxView(name: "Closed", filter: ConversationFilter(statuses: [.closed], snooze: .any)),
+            InboxView(name: "All", filter: ConversationFilter(snooze: .any)),
+        ]
+        return views
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+extension Store {
+    static let conversationColumns = """
+        c.id, c.customer_id, cu.name, c.channel, c.subject, c.preview, c.status, a.login, a.name, c.priority,
+        (SELECT group_concat(t.name, char(31)) FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id
+         WHERE ct.conversation_id = c.id),
+        c.snoozed_until, c.created_at, c.updated_at, c.waiting_since, c.last_message_at, c.first_response_at,
+        c.closed_at, c.message_count, c.unread
+        FROM conversations c
+        JOIN customers cu ON cu.id = c.customer_id
+        LEFT JOIN agents a ON a.id = c.assignee_id
+        """
+
+    static func conversation(from row: Row) -> Conversation {
+        let tags = row.optionalText(10).map { $0.split(separator: "\u{1F}").map(String.init).sorted() } ?? []
+        return Conversation(
+            id: row.int(0), customerID: row.int(1), customerName: row.text(2),
+            channel: Channel(rawValue: row.text(3)) ?? .email, subject: row.text(4), preview: row.text(5),
+            status: ConversationStatus(rawValue: row.text(6)) ?? .open,
+            assigneeLogin: row.optionalText(7), assigneeName: row.optionalText(8), priority: Int(row.int(9)),
+            tags: tags, snoozedUntil: row.optionalDate(11), createdAt: row.date(12), updatedAt: row.date(13),
+            waitingSince: row.optionalDate(14), lastMessageAt: row.date(15), firstResponseAt: row.optionalDate(16),
+            closedAt: row.optionalDate(17), messageCount: Int(row.int(18)), unread: row.int(19) != 0)
+    }
+
+    /// One page of a view, in queue order. The list never asks for more than it shows.
+    public func conversations(_ filter: ConversationFilter, offset: Int, limit: Int) throws -> [Conversation] {
+        let (whereSQL, bindings) = filter.whereClause(now: now)
+        let sql = "SELECT \(Store.conversationColumns) WHERE \(whereSQL) ORDER BY c.queue_order, c.id LIMIT ? OFFSET ?"
+        return try db.rows(sql, bindings + [.int(Int64(limit)), .int(Int64(offset))], Store.conversation(from:))
+    }
+
+    public func countConversations(_ filter: ConversationFilter) throws -> Int {
+        let (whereSQL, bindings) = filter.whereClause(now: now)
+        return Int(try db.scalarInt("SELECT count(*) FROM conversations c WHERE \(whereSQL)", bindings) ?? 0)
+    }
+
+    /// Where a conversation stands in a view's order, to keep the selection on it after a reload.
+    public func position(of id: Int64, in filter: ConversationFilter) throws -> Int? {
+        let (whereSQL, bindings) = filter.whereClause(now: now)
+        guard let order = try db.scalarInt("SELECT queue_order FROM conversations c WHERE c.id = ? AND \(whereSQL)",
+                                           [.int(id)] + bindings) else { return nil }
+        let before = try db.scalarInt(
+            "SELECT count(*) FROM conversations c WHERE \(whereSQL) AND (c.queue_order < ? OR (c.queue_order = ? AND c.id < ?))",
+            bindings + [.int(order), .int(order), .int(id)])
+        return Int(before ?? 0)
+    }
+
+    public func conversation(id: Int64) throws -> Conversation? {
+        try db.rows("SELECT \(Store.conversationColumns) WHERE c.id = ?", [.int(id)], Store.conversation(from:)).first
+    }
+
+    /// Every conversation of a customer on every channel, newest first.
+    public func conversations(ofCustomer customerID: Int64, limit: Int = 100) throws -> [Conversation] {
+        try db.rows("SELECT \(Store.conversationColumns) WHERE c.customer_id = ? ORDER BY c.last_message_at DESC, c.id DESC LIMIT ?",
+                    [.int(customerID), .int(Int64(limit))], Store.conversation(from:))
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+extension Store {
+    public func customer(id: Int64) throws -> Customer? {
+        try db.rows("SELECT id, name, created_at FROM customers WHERE id = ?", [.int(id)]) {
+            Customer(id: $0.int(0), name: $0.text(1), createdAt: $0.date(2))
+        }.first
+    }
+
+    public func identities(ofCustomer customerID: Int64) throws -> [Identity] {
+        try db.rows("""
+            SELECT id, customer_id, channel, address, handle, display_name FROM identities
+            WHERE customer_id = ? ORDER BY channel, id
+            """, [.int(customerID)]) {
+            Identity(id: $0.int(0), customerID: $0.int(1), channel: Channel(rawValue: $0.text(2)) ?? .email,
+                     address: $0.text(3), handle: $0.optionalText(4), displayName: $0.optionalText(5))
+        }
+    }
+
+    /// The customer who owns this address on this channel, if any (email addresses compare case-insensitively).
+    public func customerID(channel: Channel, address: String) throws -> Int64? {
+        try db.scalarInt("SELECT customer_id FROM identities WHERE channel = ? AND address = ?",
+                         [.text(channel.rawValue), .text(address)])
+    }
+
+    @discardableResult
+    public func addCustomer(name: String) throws -> Int64 {
+        try db.run("INSERT INTO customers (name, created_at) VALUES (?, ?)", [.text(name), .int(now)])
+        return db.lastInsertID
+    }
+
+    @discardableResult
+    public func addIdentity(customerID: Int64, channel: Channel, address: String, handle: String? = nil, displayName: String? = nil) throws -> Int64 {
+        try db.run("INSERT INTO identities (customer_id, channel, address, handle, display_name) VALUES (?, ?, ?, ?, ?)",
+                   [.int(customerID), .text(channel.rawValue), .text(address), .optional(handle), .optional(displayName)])
+        return db.lastInsertID
+    }
+}

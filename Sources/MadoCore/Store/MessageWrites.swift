@@ -1,0 +1,143 @@
+import Foundation
+
+/// A message about to be stored, from any channel.
+public struct NewMessage: Sendable {
+    public var channel: Channel
+    public var direction: Direction
+    public var externalID: String?
+    public var fromName: String
+    public var fromAddress: String
+    public var toAddress: String
+    public var subject: String
+    public var text: String
+    public var raw: [UInt8]?
+    public var sentAt: Date
+    public var agentID: Int64?
+    public var auto: Bool
+    public var warnings: [String]
+    public var attachments: [Attachment]
+    public var inReplyTo: String?
+    public var references: [String]
+
+    public init(channel: Channel, direction: Direction, externalID: String? = nil, fromName: String = "", fromAddress: String = "",
+                toAddress: String = "", subject: String = "", text: String, raw: [UInt8]? = nil, sentAt: Date,
+                agentID: Int64? = nil, auto: Bool = false, warnings: [String] = [], attachments: [Attachment] = [],
+                inReplyTo: String? = nil, references: [String] = []) {
+        self.channel = channel
+        self.direction = direction
+        self.externalID = externalID
+        self.fromName = fromName
+        self.fromAddress = fromAddress
+        self.toAddress = toAddress
+        self.subject = subject
+        self.text = text
+        self.raw = raw
+        self.sentAt = sentAt
+        self.agentID = agentID
+        self.auto = auto
+        self.warnings = warnings
+        self.attachments = attachments
+        self.inReplyTo = inReplyTo
+        self.references = references
+    }
+}
+
+extension Store {
+    /// Starts an empty conversation; its first message is added with `append`.
+    public func addConversation(customerID: Int64, channel: Channel, subject: String, at date: Date) throws -> Int64 {
+        try db.run("""
+            INSERT INTO conversations (customer_id, channel, subject, status, created_at, updated_at, last_message_at)
+            VALUES (?, ?, ?, 'open', ?, ?, ?)
+            """, [.int(customerID), .text(channel.rawValue), .text(subject), .date(date), .date(date), .date(date)])
+        return db.lastInsertID
+    }
+
+    public func messageExists(channel: Channel, externalID: String) throws -> Bool {
+        try db.scalarInt("SELECT 1 FROM messages WHERE channel = ? AND external_id = ?",
+                         [.text(channel.rawValue), .text(externalID)]) != nil
+    }
+
+    /// Stores a message and keeps the conversation's queue fields true: who waits since when, the
+    /// preview, the first response. A customer's (non-automatic) message brings a pending, closed or
+    /// snoozed conversation back to the inbox. Returns nil when the message was already stored.
+    /// Run inside a transaction when several writes belong together.
+    @discardableResult
+    public func append(_ message: NewMessage, to conversationID: Int64) throws -> Int64? {
+        if let externalID = message.externalID, try messageExists(channel: message.channel, externalID: externalID) {
+            return nil
+        }
+        try db.run("""
+            INSERT INTO messages (conversation_id, channel, direction, external_id, from_name, from_address, to_address,
+                                  subject, text, raw, sent_at, received_at, agent_id, auto, warnings, in_reply_to, refs)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [.int(conversationID), .text(message.channel.rawValue), .text(message.direction.rawValue),
+                  .optional(message.externalID), .text(message.fromName), .text(message.fromAddress),
+                  .text(message.toAddress), .text(message.subject), .text(message.text),
+                  message.raw.map { .blob($0) } ?? .null, .date(message.sentAt), .int(now), .optional(message.agentID),
+                  .int(message.auto ? 1 : 0), .text(message.warnings.joined(separator: "\n")),
+                  .optional(message.inReplyTo), .text(message.references.joined(separator: " "))])
+        let messageID = db.lastInsertID
+        for attachment in message.attachments {
+            try db.run("INSERT INTO attachments (message_id, filename, content_type, size, locator) VALUES (?, ?, ?, ?, ?)",
+                       [.int(messageID), .text(attachment.filename), .text(attachment.contentType),
+                        .int(Int64(attachment.size)), .text(attachment.locator)])
+        }
+        try updateQueueFields(conversationID: conversationID, after: message)
+        return messageID
+    }
+
+    private func updateQueueFields(conversationID: Int64, after message: NewMessage) throws {
+        let sent = message.sentAt.unixSeconds
+        try db.run("""
+            UPDATE conversations SET message_count = message_count + 1,
+                last_message_at = max(last_message_at, ?), updated_at = ? WHERE id = ?
+            """, [.int(sent), .int(now), .int(conversationID)])
+        switch message.direction {
+        case .incoming where !message.auto:
+            try db.run("""
+                UPDATE conversations SET waiting_since = coalesce(waiting_since, ?), unread = 1, preview = ? WHERE id = ?
+                """, [.int(sent), .text(Store.previewLine(message.text)), .int(conversationID)])
+            try wakeUp(conversationID: conversationID)
+        case .incoming:
+            break
+        case .outgoing:
+            try db.run("""
+                UPDATE conversations SET waiting_since = NULL,
+                    first_response_at = coalesce(first_response_at, ?) WHERE id = ?
+                """, [.int(sent), .int(conversationID)])
+        case .note:
+            break
+        }
+        // A conversation without a customer line yet still needs something to show in the list.
+        try db.run("UPDATE conversations SET preview = ? WHERE id = ? AND preview = ''",
+                   [.text(Store.previewLine(message.text)), .int(conversationID)])
+    }
+
+    /// The customer wrote: whatever we parked comes back, and the audit log says why.
+    private func wakeUp(conversationID: Int64) throws {
+        var status = ""
+        var snoozed: Int64?
+        try db.query("SELECT status, snoozed_until FROM conversations WHERE id = ?", [.int(conversationID)]) {
+            status = $0.text(0)
+            snoozed = $0.optionalInt(1)
+        }
+        if status != ConversationStatus.open.rawValue {
+            try db.run("UPDATE conversations SET status = 'open', closed_at = NULL WHERE id = ?", [.int(conversationID)])
+            try recordEvent(conversationID: conversationID, agentID: nil, kind: "status", before: status, after: "open")
+        }
+        if let snoozed, snoozed > now {
+            try db.run("UPDATE conversations SET snoozed_until = NULL WHERE id = ?", [.int(conversationID)])
+            try recordEvent(conversationID: conversationID, agentID: nil, kind: "snooze",
+                            before: String(snoozed), after: nil)
+        }
+    }
+
+    /// The first non-empty line, trimmed: what the list shows for subject-less channels.
+    static func previewLine(_ text: String) -> String {
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty && !trimmed.hasPrefix(">") { return String(trimmed.prefix(200)) }
+        }
+        return ""
+    }
+}

@@ -1,0 +1,130 @@
+/// The SQL of each schema version. Never edit a shipped version: add a new one.
+enum Schema {
+    static let version1 = """
+    CREATE TABLE customers (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+    );
+    CREATE TABLE identities (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers(id),
+        channel TEXT NOT NULL CHECK (channel IN ('email', 'instagram')),
+        address TEXT NOT NULL COLLATE NOCASE,
+        handle TEXT,
+        display_name TEXT,
+        UNIQUE (channel, address)
+    );
+    CREATE INDEX identities_customer ON identities(customer_id);
+    CREATE TABLE agents (
+        id INTEGER PRIMARY KEY,
+        login TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        email TEXT,
+        signature_email TEXT,
+        signature_instagram TEXT,
+        created_at INTEGER NOT NULL
+    );
+    CREATE TABLE conversations (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers(id),
+        channel TEXT NOT NULL CHECK (channel IN ('email', 'instagram')),
+        subject TEXT NOT NULL DEFAULT '',
+        preview TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'pending', 'closed')),
+        assignee_id INTEGER REFERENCES agents(id),
+        priority INTEGER NOT NULL DEFAULT 0,
+        snoozed_until INTEGER,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        waiting_since INTEGER,
+        last_message_at INTEGER NOT NULL,
+        first_response_at INTEGER,
+        closed_at INTEGER,
+        message_count INTEGER NOT NULL DEFAULT 0,
+        unread INTEGER NOT NULL DEFAULT 0,
+        -- Waiting conversations first, longest wait on top; then the rest, newest first.
+        -- One column so one index serves the list without sorting.
+        queue_order INTEGER GENERATED ALWAYS AS (
+            CASE WHEN waiting_since IS NULL THEN 100000000000 - last_message_at ELSE waiting_since END
+        ) VIRTUAL
+    );
+    CREATE INDEX conversations_queue ON conversations(status, queue_order);
+    CREATE INDEX conversations_all ON conversations(queue_order);
+    CREATE INDEX conversations_customer ON conversations(customer_id, last_message_at);
+    CREATE TABLE tags (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE
+    );
+    CREATE TABLE conversation_tags (
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+        tag_id INTEGER NOT NULL REFERENCES tags(id),
+        PRIMARY KEY (conversation_id, tag_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX conversation_tags_tag ON conversation_tags(tag_id, conversation_id);
+    CREATE TABLE messages (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+        channel TEXT NOT NULL CHECK (channel IN ('email', 'instagram')),
+        direction TEXT NOT NULL CHECK (direction IN ('in', 'out', 'note')),
+        external_id TEXT,
+        from_name TEXT NOT NULL DEFAULT '',
+        from_address TEXT NOT NULL DEFAULT '',
+        to_address TEXT NOT NULL DEFAULT '',
+        subject TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL DEFAULT '',
+        raw BLOB,
+        sent_at INTEGER NOT NULL,
+        received_at INTEGER NOT NULL,
+        agent_id INTEGER REFERENCES agents(id),
+        auto INTEGER NOT NULL DEFAULT 0,
+        warnings TEXT NOT NULL DEFAULT '',
+        in_reply_to TEXT,
+        refs TEXT NOT NULL DEFAULT '',
+        deleted INTEGER NOT NULL DEFAULT 0,
+        seen_at INTEGER,
+        UNIQUE (channel, external_id)
+    );
+    CREATE INDEX messages_conversation ON messages(conversation_id, sent_at);
+    CREATE TABLE attachments (
+        id INTEGER PRIMARY KEY,
+        message_id INTEGER NOT NULL REFERENCES messages(id),
+        filename TEXT NOT NULL DEFAULT '',
+        content_type TEXT NOT NULL DEFAULT 'application/octet-stream',
+        size INTEGER NOT NULL DEFAULT 0,
+        locator TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX attachments_message ON attachments(message_id);
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        agent_id INTEGER REFERENCES agents(id),
+        conversation_id INTEGER REFERENCES conversations(id),
+        kind TEXT NOT NULL,
+        before TEXT,
+        after TEXT
+    );
+    CREATE INDEX events_conversation ON events(conversation_id, id);
+    -- The audit log is append-only: history that can be rewritten is not an audit.
+    CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+    BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+    CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+    BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+    """
+
+    /// Replies wait in a durable outbox before a transport takes them.
+    static let version2 = """
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        message_id INTEGER NOT NULL UNIQUE REFERENCES messages(id),
+        channel TEXT NOT NULL CHECK (channel IN ('email', 'instagram')),
+        state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'sending', 'sent', 'failed')),
+        payload BLOB NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        queued_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+    );
+    CREATE INDEX outbox_state ON outbox(state, id);
+    """
+}
