@@ -123,11 +123,11 @@ extension Store {
         }
         if status != ConversationStatus.open.rawValue {
             try db.run("UPDATE conversations SET status = 'open', closed_at = NULL WHERE id = ?", [.int(conversationID)])
-            try recordEvent(conversationID: conversationID, agentID: nil, kind: "status", before: status, after: "open")
+            try recordEvent(conversationID: conversationID, agent: nil, automatic: true, kind: "status", before: status, after: "open")
         }
         if let snoozed, snoozed > now {
             try db.run("UPDATE conversations SET snoozed_until = NULL WHERE id = ?", [.int(conversationID)])
-            try recordEvent(conversationID: conversationID, agentID: nil, kind: "snooze",
+            try recordEvent(conversationID: conversationID, agent: nil, automatic: true, kind: "snooze",
                             before: String(snoozed), after: nil)
         }
     }

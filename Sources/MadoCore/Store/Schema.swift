@@ -99,6 +99,8 @@ enum Schema {
         id INTEGER PRIMARY KEY,
         at INTEGER NOT NULL,
         agent_id INTEGER REFERENCES agents(id),
+        -- Who did it, in words: the agent's login, or the Unix user, or 'mado' for automatic changes.
+        actor TEXT NOT NULL DEFAULT '',
         conversation_id INTEGER REFERENCES conversations(id),
         kind TEXT NOT NULL,
         before TEXT,

@@ -16,7 +16,7 @@ extension Store {
                     closed_at = CASE WHEN ? = 'closed' THEN ? ELSE NULL END
                 WHERE id = ?
                 """, [.text(status.rawValue), .int(now), .text(status.rawValue), .int(now), .int(conversationID)])
-            try recordEvent(conversationID: conversationID, agentID: agent?.id, kind: "status",
+            try recordEvent(conversationID: conversationID, agent: agent, kind: "status",
                             before: current.rawValue, after: status.rawValue)
             return current
         }

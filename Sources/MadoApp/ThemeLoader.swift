@@ -1,0 +1,56 @@
+import Foundation
+import MadoUI
+
+/// Finds and reads a theme by name or path. A bad or missing theme never stops the program: the
+/// error is returned for the status line and the built-in theme is used.
+public enum ThemeLoader {
+    public static func load(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment,
+                            executablePath: String = CommandLine.arguments.first ?? "") -> (theme: Theme, problem: String?) {
+        guard let path = find(name, environment: environment, executablePath: executablePath) else {
+            if name == "dark" || name == "default" { return (.builtIn, nil) }
+            return (.builtIn, "Theme '\(name)' not found (looked in \(searchFolders(environment: environment, executablePath: executablePath).joined(separator: ", "))); using the built-in theme.")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return (.builtIn, "Theme file \(path) cannot be read; using the built-in theme.")
+        }
+        do {
+            return (try ThemeParser.parse(String(decoding: data, as: UTF8.self), file: path), nil)
+        } catch {
+            return (.builtIn, "\(error); using the built-in theme.")
+        }
+    }
+
+    static func find(_ name: String, environment: [String: String], executablePath: String) -> String? {
+        if name.contains("/") || name.hasSuffix(".theme") {
+            return FileManager.default.fileExists(atPath: name) ? name : nil
+        }
+        for folder in searchFolders(environment: environment, executablePath: executablePath) {
+            let path = folder + "/" + name + ".theme"
+            if FileManager.default.fileExists(atPath: path) { return path }
+        }
+        return nil
+    }
+
+    /// The user's themes first, then MADO_THEMES, then the themes shipped beside the program
+    /// (`share/mado/themes` when installed, the repository's `themes/` when run with `swift run`).
+    static func searchFolders(environment: [String: String], executablePath: String) -> [String] {
+        var folders = [Config.directoryForThemes(environment: environment)]
+        if let extra = environment["MADO_THEMES"] { folders.append(extra) }
+        let executable = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
+        var folder = executable.deletingLastPathComponent()
+        folders.append(folder.deletingLastPathComponent().appendingPathComponent("share/mado/themes").path)
+        for _ in 0..<6 {
+            folders.append(folder.appendingPathComponent("themes").path)
+            folder = folder.deletingLastPathComponent()
+        }
+        return folders
+    }
+}
+
+import MadoCore
+
+extension Config {
+    static func directoryForThemes(environment: [String: String]) -> String {
+        Config.directory(environment: environment) + "/themes"
+    }
+}

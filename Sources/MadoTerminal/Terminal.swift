@@ -1,0 +1,152 @@
+import CNCursesW
+import Foundation
+import MadoUI
+
+/// What the terminal reports: a key, a new size, or nothing before the timeout.
+public enum TerminalEvent: Equatable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+}
+
+/// The only ncurses user. Draws cell grids (only what changed since the last frame) and reads keys.
+public final class Terminal {
+    public private(set) var width = 80
+    public private(set) var height = 24
+    /// Set when the locale was not UTF-8 and we switched to C.UTF-8: the status line says so.
+    public private(set) var localeNote: String?
+    public let colours: Bool
+    private var palette: Palette
+    private var lastFrame: CellGrid?
+
+    /// Sets the locale (ncurses needs a UTF-8 one for wide characters), then takes over the screen.
+    public init(theme: Theme, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        localeNote = Terminal.chooseLocale()
+        _ = initscr()
+        raw()
+        noecho()
+        nonl()
+        keypad(mado_stdscr(), true)
+        intrflush(mado_stdscr(), false)
+        set_escdelay(25)
+        curs_set(0)
+        let noColour = !(environment["NO_COLOR"] ?? "").isEmpty
+        if !noColour && has_colors() {
+            start_color()
+            use_default_colors()
+            colours = true
+        } else {
+            colours = false
+        }
+        palette = Palette(theme: theme, colours: colours)
+        width = Int(mado_cols())
+        height = Int(mado_lines())
+        Terminal.installSignalHandlers()
+    }
+
+    public func stop() {
+        endwin()
+    }
+
+    public func setTheme(_ theme: Theme) {
+        palette = Palette(theme: theme, colours: colours)
+        lastFrame = nil
+    }
+
+    /// ncurses draws wide characters only under a UTF-8 locale. Use the user's if it is one,
+    /// otherwise C.UTF-8, and return a note saying so.
+    static func chooseLocale() -> String? {
+        setlocale(LC_ALL, "")
+        if let codeset = nl_langinfo(nl_item(CODESET)).map({ String(cString: $0) }), codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" {
+            return nil
+        }
+        if setlocale(LC_ALL, "C.UTF-8") != nil {
+            return "Locale is not UTF-8; using C.UTF-8."
+        }
+        return "Locale is not UTF-8 and C.UTF-8 is missing; wide characters may not show."
+    }
+
+    /// Draws a frame, touching only rows that changed since the last one.
+    public func draw(_ grid: CellGrid) {
+        let full = lastFrame == nil || lastFrame!.width != grid.width || lastFrame!.height != grid.height
+        if full { wclear(mado_stdscr()) }
+        for y in 0..<grid.height {
+            if !full, let last = lastFrame, rowEqual(last, grid, y) { continue }
+            drawRow(grid, y)
+        }
+        lastFrame = grid
+        if let cursor = grid.cursor {
+            curs_set(1)
+            wmove(mado_stdscr(), Int32(cursor.y), Int32(cursor.x))
+        } else {
+            curs_set(0)
+        }
+        wrefresh(mado_stdscr())
+    }
+
+    private func rowEqual(_ a: CellGrid, _ b: CellGrid, _ y: Int) -> Bool {
+        for x in 0..<a.width where a[x, y] != b[x, y] { return false }
+        return true
+    }
+
+    private func drawRow(_ grid: CellGrid, _ y: Int) {
+        var x = 0
+        while x < grid.width {
+            let cell = grid[x, y]
+            if cell.isContinuation {
+                x += 1
+                continue
+            }
+            var character = cchar_t()
+            let style = palette.style(for: cell.role)
+            var wide = Terminal.wideCharacters(cell.text)
+            wide.withUnsafeMutableBufferPointer { buffer in
+                _ = setcchar(&character, buffer.baseAddress, style.attributes, style.pair, nil)
+            }
+            mvwadd_wch(mado_stdscr(), Int32(y), Int32(x), &character)
+            x += 1
+        }
+    }
+
+    /// A cell's character as ncurses wants it: a spacing character plus up to 4 combining marks,
+    /// NUL-terminated. Emoji joined with ZWJ are cut to their first emoji so the width we
+    /// measured is the width the terminal draws.
+    static func wideCharacters(_ text: String) -> [wchar_t] {
+        var result: [wchar_t] = []
+        for scalar in text.unicodeScalars {
+            if scalar.value == 0x200D { break }
+            if result.count == 5 { break }
+            result.append(wchar_t(bitPattern: scalar.value))
+        }
+        if result.isEmpty { result.append(wchar_t(32)) }
+        result.append(0)
+        return result
+    }
+
+    /// Waits up to `timeoutMilliseconds` for a key. A resize arrives as its own event.
+    public func read(timeoutMilliseconds: Int32) -> TerminalEvent? {
+        wtimeout(mado_stdscr(), timeoutMilliseconds)
+        var value: wint_t = 0
+        let result = wget_wch(mado_stdscr(), &value)
+        if result == mado_err() { return nil }
+        if result == mado_key_code_yes() {
+            if Int32(value) == KEY_RESIZE {
+                width = Int(mado_cols())
+                height = Int(mado_lines())
+                lastFrame = nil
+                return .resize(width: width, height: height)
+            }
+            return KeyDecoder.functionKey(Int32(value)).map(TerminalEvent.key)
+        }
+        return KeyDecoder.character(UInt32(value)).map(TerminalEvent.key)
+    }
+
+    /// A lost SSH connection or a kill must still give the terminal back.
+    static func installSignalHandlers() {
+        for sig in [SIGTERM, SIGHUP] {
+            signal(sig) { number in
+                endwin()
+                _exit(128 + number)
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import MadoCore
+
+/// One line of the reader, already wrapped to the pane width.
+public struct StyledLine: Equatable, Sendable {
+    public var text: String
+    public var role: StyleRole
+    public init(_ text: String, _ role: StyleRole) {
+        self.text = text
+        self.role = role
+    }
+}
+
+/// The thread as lines: a header per message saying who wrote it (customer, reply or internal note,
+/// told apart by words and marks as well as colour), then its text wrapped to the width.
+public enum ThreadLines {
+    public static func lines(_ detail: ConversationDetail, width: Int, strings: UIStrings, asciiOnly: Bool, timeZone: TimeZone = .current) -> [StyledLine] {
+        guard width > 4 else { return [] }
+        var lines: [StyledLine] = []
+        let conversation = detail.conversation
+        for line in TextWrap.wrap(SafeText.line(conversation.title), width: width) { lines.append(StyledLine(line, .header)) }
+        var facts = [conversation.channel.displayName, strings.statusName(conversation.status)]
+        if let assignee = conversation.assigneeName ?? conversation.assigneeLogin { facts.append(assignee) }
+        if !conversation.tags.isEmpty { facts.append(conversation.tags.map { "#" + $0 }.joined(separator: " ")) }
+        lines.append(StyledLine(TextFit.truncate(SafeText.line(facts.joined(separator: " · ")), to: width), .dim))
+        for message in detail.messages {
+            lines.append(StyledLine("", .normal))
+            lines += messageLines(message, width: width, strings: strings, asciiOnly: asciiOnly, timeZone: timeZone)
+        }
+        return lines
+    }
+
+    static func messageLines(_ message: Message, width: Int, strings: UIStrings, asciiOnly: Bool, timeZone: TimeZone) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        let when = TimeText.stamp(message.sentAt, timeZone: timeZone)
+        let who = SafeText.line(message.fromName.isEmpty ? message.fromAddress : message.fromName)
+        let header: String
+        let role: StyleRole
+        switch message.direction {
+        case .incoming:
+            header = "\(asciiOnly ? "<<" : "◀") \(strings.fromCustomer): \(who)  \(when)"
+            role = .incoming
+        case .outgoing:
+            header = "\(asciiOnly ? ">>" : "▶") \(strings.reply): \(who)  \(when)"
+            role = .outgoing
+        case .note:
+            header = "\(asciiOnly ? "##" : "✎") \(strings.internalNote): \(who)  \(when)"
+            role = .note
+        }
+        lines.append(StyledLine(TextFit.truncate(header, to: width), role))
+        for warning in message.warnings {
+            for line in TextWrap.wrap("\(asciiOnly ? "!" : "⚠") \(strings.warning): " + SafeText.line(warning), width: width) {
+                lines.append(StyledLine(line, .warning))
+            }
+        }
+        // Notes are indented behind a bar so they never look like something the customer saw.
+        let prefix = message.direction == .note ? (asciiOnly ? "| " : "┃ ") : "  "
+        let bodyWidth = width - CellWidth.of(prefix)
+        for line in TextWrap.wrap(SafeText.block(message.text), width: bodyWidth) {
+            let lineRole: StyleRole = message.direction == .note ? .note : (line.hasPrefix(">") ? .quote : .normal)
+            lines.append(StyledLine(prefix + line, lineRole))
+        }
+        for attachment in message.attachments {
+            let text = "\(asciiOnly ? "[+]" : "📎") \(SafeText.line(attachment.filename.isEmpty ? "(unnamed)" : attachment.filename)) (\(attachment.contentType), \(TimeText.bytes(attachment.size)))"
+            for line in TextWrap.wrap(text, width: bodyWidth) { lines.append(StyledLine(prefix + line, .dim)) }
+        }
+        return lines
+    }
+}

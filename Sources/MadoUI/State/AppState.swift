@@ -1,0 +1,73 @@
+import Foundation
+import MadoCore
+
+public enum Pane: Int, Sendable, CaseIterable {
+    case list, reader, customer
+}
+
+/// The list as the screen knows it: a window of rows around the selection, never the whole view.
+public struct ListState: Sendable, Equatable {
+    public var total = 0
+    /// Index in the view of `rows[0]`.
+    public var offset = 0
+    public var rows: [Conversation] = []
+    /// Index in the view of the selected conversation.
+    public var selected = 0
+    /// Index in the view of the first visible row.
+    public var top = 0
+    /// The conversation the selection should stay on when the list reloads.
+    public var selectedID: Int64?
+    public var loaded = false
+
+    public init() {}
+
+    public var selectedConversation: Conversation? {
+        let index = selected - offset
+        return rows.indices.contains(index) ? rows[index] : nil
+    }
+
+    public func row(at index: Int) -> Conversation? {
+        let local = index - offset
+        return rows.indices.contains(local) ? rows[local] : nil
+    }
+}
+
+public struct ReaderState: Sendable, Equatable {
+    public var detail: ConversationDetail?
+    public var scroll = 0
+    public var customerScroll = 0
+    public init() {}
+}
+
+/// Everything the screen shows, as plain data. `reduce` changes it; `Renderer` draws it.
+public struct AppState: Sendable, Equatable {
+    public var width: Int
+    public var height: Int
+    public var now: Date
+    public var views: [InboxView]
+    public var viewIndex = 0
+    public var list = ListState()
+    public var reader = ReaderState()
+    public var focus: Pane = .list
+    public var showHelp = false
+    public var flash: String?
+    /// Draw ✉ and box characters only when the terminal can (a non-UTF-8 locale cannot).
+    public var asciiOnly = false
+    public var strings: UIStrings
+    public var agent: Agent?
+    /// How long a customer may wait before the list calls the wait overdue.
+    public var replyTarget: TimeInterval = 4 * 3600
+    public var quitting = false
+
+    public init(width: Int, height: Int, now: Date, views: [InboxView], strings: UIStrings = .english, agent: Agent? = nil) {
+        self.width = width
+        self.height = height
+        self.now = now
+        self.views = views
+        self.strings = strings
+        self.agent = agent
+    }
+
+    public var currentView: InboxView { views[min(viewIndex, views.count - 1)] }
+    public var layout: Layout { Layout(width: width, height: height, focus: focus) }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import MadoCore
+
+/// Everything that can change the screen's state: a key, a new size, the passing of time, or data
+/// arriving from the store.
+public enum Input: Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    case tick(Date)
+    case listLoaded(ListPage)
+    case conversationLoaded(ConversationDetail)
+    case conversationMissing(id: Int64)
+    case flash(String)
+    /// Another process (or an import) changed the store.
+    case storeChanged
+}
+
+/// One page of a view, as the store returned it.
+public struct ListPage: Sendable, Equatable {
+    public var viewName: String
+    public var total: Int
+    public var offset: Int
+    public var rows: [Conversation]
+    /// Where the anchor conversation now stands in the view, when it is still there.
+    public var anchorIndex: Int?
+
+    public init(viewName: String, total: Int, offset: Int, rows: [Conversation], anchorIndex: Int? = nil) {
+        self.viewName = viewName
+        self.total = total
+        self.offset = offset
+        self.rows = rows
+        self.anchorIndex = anchorIndex
+    }
+}
+
+/// A conversation with its thread and its customer's whole history.
+public struct ConversationDetail: Sendable, Equatable {
+    public var conversation: Conversation
+    public var messages: [Message]
+    public var customer: Customer?
+    public var identities: [Identity]
+    public var customerConversations: [Conversation]
+
+    public init(conversation: Conversation, messages: [Message], customer: Customer?, identities: [Identity], customerConversations: [Conversation]) {
+        self.conversation = conversation
+        self.messages = messages
+        self.customer = customer
+        self.identities = identities
+        self.customerConversations = customerConversations
+    }
+}

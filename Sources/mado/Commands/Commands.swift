@@ -1,0 +1,64 @@
+import Foundation
+import MadoCore
+
+enum Commands {
+    /// Options every command understands.
+    static let commonValued: Set<String> = ["store", "theme", "agent"]
+
+    static func run(_ words: [String]) throws -> Int32 {
+        guard let first = words.first, !first.hasPrefix("--") || first == "--help" || first == "--version" else {
+            return try InboxCommand.run(words)
+        }
+        let rest = Array(words.dropFirst())
+        switch first {
+        case "demo": return try DemoCommand.run(rest)
+        case "list": return try ListCommand.run(rest)
+        case "show": return try ShowCommand.run(rest)
+        case "help", "--help", "-h": print(usage); return 0
+        case "version", "--version": print("mado \(version)"); return 0
+        default:
+            throw Arguments.UsageError(description: "Unknown command '\(first)'. Run 'mado help' for the list.")
+        }
+    }
+
+    static let version = "0.1.0"
+
+    static let usage = """
+    mado — a terminal support inbox for email and Instagram
+
+    Usage:
+      mado [--store PATH] [--theme NAME] [--agent LOGIN]   open the inbox
+      mado demo [--store PATH] [--conversations N] [--no-open]
+                                                       build a demo store (and open it)
+      mado list [--status open|pending|closed] [--json] list conversations
+      mado show ID [--json]                            show one conversation with its messages
+
+    The store is $XDG_DATA_HOME/mado/mado.sqlite (~/.local/share/mado/mado.sqlite) unless --store
+    or MADO_STORE names another. Config: ~/.config/mado/config. Themes: dark, light, high-contrast.
+    """
+
+    /// The store for read/write commands: it must exist (opening a typo'd path must not create one).
+    static func openStore(_ arguments: Arguments, create: Bool = false) throws -> Store {
+        let path = storePath(arguments)
+        return try Store(path: path, create: create)
+    }
+
+    static func storePath(_ arguments: Arguments) -> String {
+        arguments["store"] ?? ProcessInfo.processInfo.environment["MADO_STORE"] ?? Store.defaultPath()
+    }
+
+    /// Who is at the keyboard: --agent, MADO_AGENT, or the Unix user mapped in the config.
+    /// Nil when none is named; an unknown name is an error, never a silent default.
+    static func agent(_ arguments: Arguments, store: Store, config: Config) throws -> Agent? {
+        let environment = ProcessInfo.processInfo.environment
+        let unixUser = environment["USER"] ?? environment["LOGNAME"] ?? ""
+        guard let login = arguments["agent"] ?? environment["MADO_AGENT"] ?? config.section("agents")[unixUser] else {
+            return nil
+        }
+        guard let agent = try store.agent(login: login) else {
+            let known = try store.agents().map(\.login).joined(separator: ", ")
+            throw StoreError.invalid("No agent '\(login)' in this store (known: \(known.isEmpty ? "none" : known)); add one with 'mado agent add'.")
+        }
+        return agent
+    }
+}

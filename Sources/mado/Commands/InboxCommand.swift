@@ -1,0 +1,61 @@
+import Foundation
+import MadoApp
+import MadoCore
+import MadoTerminal
+import MadoUI
+
+/// The full-screen inbox: read a key, reduce, perform the effects, render, draw.
+enum InboxCommand {
+    static func run(_ words: [String]) throws -> Int32 {
+        let arguments = try Arguments(words, valued: Commands.commonValued, flags: [])
+        guard arguments.positional.isEmpty else {
+            throw Arguments.UsageError(description: "Unknown command '\(arguments.positional[0])'. Run 'mado help' for the list.")
+        }
+        let environment = ProcessInfo.processInfo.environment
+        var problems: [String] = []
+        let config: Config
+        do { config = try Config.load() } catch {
+            config = Config()
+            problems.append("\(error)")
+        }
+        let explicitPath = arguments["store"] ?? environment["MADO_STORE"]
+        let store = try Store(path: explicitPath ?? Store.defaultPath(), create: explicitPath == nil)
+        let agent = try Commands.agent(arguments, store: store, config: config)
+        let (theme, themeProblem) = ThemeLoader.load(arguments["theme"] ?? config["theme"] ?? "dark")
+        if let themeProblem { problems.append(themeProblem) }
+        guard isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 else {
+            throw StoreError.invalid("The inbox needs a terminal; for scripts use 'mado list' and 'mado show'.")
+        }
+
+        let terminal = Terminal(theme: theme)
+        defer { terminal.stop() }
+        if let note = terminal.localeNote { problems.insert(note, at: 0) }
+        let session = InboxSession(store: store, agent: agent)
+        var state = AppState(width: terminal.width, height: terminal.height, now: Date(),
+                             views: InboxView.builtIn(agentLogin: agent?.login),
+                             strings: UIStrings.forEnvironment(environment), agent: agent)
+        state.flash = problems.isEmpty ? nil : problems.joined(separator: " ")
+        session.run([.loadList(view: state.currentView, offset: 0, limit: state.layout.listRows * 3, anchorID: nil)], on: &state)
+        var lastTick = Date()
+        while !state.quitting {
+            terminal.draw(Renderer.render(state))
+            if let event = terminal.read(timeoutMilliseconds: 500) {
+                let input: Input
+                switch event {
+                case .key(let key): input = .key(key)
+                case .resize(let width, let height): input = .resize(width: width, height: height)
+                }
+                session.run(Reducer.reduce(&state, input), on: &state)
+            }
+            // Another mado (a second SSH session) or an import changed the store: show it.
+            if session.storeChangedElsewhere() {
+                session.run(Reducer.reduce(&state, .storeChanged), on: &state)
+            }
+            if Date().timeIntervalSince(lastTick) >= 20 {
+                lastTick = Date()
+                session.run(Reducer.reduce(&state, .tick(lastTick)), on: &state)
+            }
+        }
+        return 0
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import XCTest
+
+/// Runs the tmux scripts in Tests/e2e against the real `mado` binary, as a person would use it.
+final class EndToEndTests: XCTestCase {
+    static var repository: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// The `mado` built beside this test bundle.
+    static var madoBinary: String? {
+        var folder = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("mado").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    func runScript(_ name: String) throws {
+        guard let mado = Self.madoBinary else { return XCTFail("mado binary not found near \(Bundle.main.bundleURL.path)") }
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { throw XCTSkip("tmux is not installed") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [Self.repository.appendingPathComponent("Tests/e2e/\(name)").path, mado]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, String(decoding: data, as: UTF8.self))
+    }
+
+    func testInboxInTmux() throws { try runScript("inbox.sh") }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import MadoCore
+import MadoUI
+import XCTest
+@testable import MadoApp
+
+/// The screen wired to a real store file: keys in, store changes out, no terminal.
+final class InboxSessionTests: XCTestCase {
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+
+    func makeStore() throws -> Store {
+        let folder = NSTemporaryDirectory() + "mado-app-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let store = try Store(path: folder + "/s.sqlite", clock: { [now] in now })
+        try DemoStore.populate(store, now: now)
+        return store
+    }
+
+    func openInbox(_ store: Store, agent: Agent?, width: Int = 120, height: Int = 30) -> (InboxSession, AppState) {
+        let session = InboxSession(store: store, agent: agent)
+        var state = AppState(width: width, height: height, now: now, views: InboxView.builtIn(agentLogin: agent?.login), agent: agent)
+        session.run([.loadList(view: state.currentView, offset: 0, limit: state.layout.listRows * 3, anchorID: nil)], on: &state)
+        return (session, state)
+    }
+
+    func press(_ keys: Key..., session: InboxSession, state: inout AppState) {
+        for key in keys { session.run(Reducer.reduce(&state, .key(key)), on: &state) }
+    }
+
+    func testOpeningShowsFirstPageAndLoadsTheSelectedThread() throws {
+        let store = try makeStore()
+        let (_, state) = openInbox(store, agent: try store.agent(login: "hanako"))
+        XCTAssertTrue(state.list.loaded)
+        XCTAssertGreaterThan(state.list.total, 0)
+        XCTAssertEqual(state.reader.detail?.conversation.id, state.list.rows.first?.id)
+        XCTAssertFalse(state.reader.detail?.messages.isEmpty ?? true)
+    }
+
+    func testClosingFromListWritesStoreLogsEventAndMovesOn() throws {
+        let store = try makeStore()
+        let hanako = try store.agent(login: "hanako")
+        var (session, state) = openInbox(store, agent: hanako)
+        let total = state.list.total
+        let first = try XCTUnwrap(state.list.selectedConversation)
+        let second = state.list.row(at: 1)
+        press(.char("c"), session: session, state: &state)
+        XCTAssertEqual(try store.conversation(id: first.id)?.status, .closed)
+        XCTAssertEqual(try store.events(conversationID: first.id).last?.agentLogin, "hanako")
+        XCTAssertEqual(state.list.total, total - 1)
+        XCTAssertEqual(state.list.selectedConversation?.id, second?.id, "the next conversation takes the cursor")
+        XCTAssertEqual(state.reader.detail?.conversation.id, second?.id)
+    }
+
+    func testReopeningInClosedViewBringsItBack() throws {
+        let store = try makeStore()
+        var (session, state) = openInbox(store, agent: nil)
+        let closedView = try XCTUnwrap(state.views.firstIndex { $0.name == "Closed" })
+        press(.char(Character(String(closedView + 1))), session: session, state: &state)
+        let target = try XCTUnwrap(state.list.selectedConversation)
+        XCTAssertEqual(target.status, .closed)
+        press(.char("o"), session: session, state: &state)
+        XCTAssertEqual(try store.conversation(id: target.id)?.status, .open)
+        XCTAssertNil(try store.conversation(id: target.id)?.closedAt)
+    }
+
+    func testAnotherProcessesChangeIsNoticedAndShown() throws {
+        let store = try makeStore()
+        var (session, state) = openInbox(store, agent: nil)
+        XCTAssertFalse(session.storeChangedElsewhere())
+        // A second connection (another mado over SSH) closes the selected conversation.
+        let other = try Store(path: store.path, create: false, clock: { [now] in now })
+        let selected = try XCTUnwrap(state.list.selectedConversation)
+        try other.setStatus(.closed, conversationID: selected.id, by: nil)
+        XCTAssertTrue(session.storeChangedElsewhere())
+        session.run(Reducer.reduce(&state, .storeChanged), on: &state)
+        XCTAssertFalse(state.list.rows.contains { $0.id == selected.id })
+    }
+
+    func testEndKeyOnALargeStoreLoadsOnlyAWindow() throws {
+        let folder = NSTemporaryDirectory() + "mado-big-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let store = try Store(path: folder + "/big.sqlite", clock: { [now] in now })
+        try DemoGenerator.generate(store, conversations: 3000, now: now)
+        var (session, state) = openInbox(store, agent: nil, width: 80, height: 24)
+        let allIndex = try XCTUnwrap(state.views.firstIndex { $0.name == "All" })
+        press(.char(Character(String(allIndex + 1))), .char("G"), session: session, state: &state)
+        XCTAssertEqual(state.list.selected, 2999)
+        XCTAssertLessThanOrEqual(state.list.rows.count, state.layout.listRows * 3)
+        XCTAssertNotNil(state.list.selectedConversation)
+        let grid = Renderer.render(state)
+        XCTAssertTrue(grid.text.contains("3000/3000"), grid.line(23))
+    }
+}

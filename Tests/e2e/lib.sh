@@ -1,0 +1,40 @@
+# Helpers for the end-to-end scripts: a private tmux server, waiting on screen text without
+# fixed sleeps, and failing with the screen in the message.
+set -euo pipefail
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/mado-e2e.XXXXXX")
+sock="$work/tmux.sock"
+export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" MADO_CONFIG="$work/config/none"
+trap 'tmux -S "$sock" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+
+t() { tmux -S "$sock" "$@"; }
+
+screen() { t capture-pane -p -t e2e; }
+
+fail() {
+  echo "FAIL: $*" >&2
+  echo "---- screen ----" >&2
+  screen >&2 || true
+  exit 1
+}
+
+# wait_for TEXT [SECONDS]: polls the screen until TEXT appears.
+wait_for() {
+  local text=$1 limit=${2:-10} i=0
+  while (( i < limit * 20 )); do
+    if screen | grep -qF -- "$text"; then return 0; fi
+    sleep 0.05
+    i=$((i + 1))
+  done
+  fail "waited ${limit}s for: $text"
+}
+
+# start COLUMNS ROWS COMMAND…: runs the command in a fresh tmux window of that size.
+start() {
+  local cols=$1 rows=$2
+  shift 2
+  t kill-server 2>/dev/null || true
+  t -f /dev/null new-session -d -s e2e -x "$cols" -y "$rows" "$*; echo MADO-EXITED \$?; sleep 60"
+}
+
+keys() { t send-keys -t e2e "$@"; }
