@@ -14,6 +14,7 @@ enum Commands {
         case "demo": return try DemoCommand.run(rest)
         case "list": return try ListCommand.run(rest)
         case "show": return try ShowCommand.run(rest)
+        case "first-screen": return try FirstScreenCommand.run(rest)
         case "help", "--help", "-h": print(usage); return 0
         case "version", "--version": print("mado \(version)"); return 0
         default:
