@@ -29,29 +29,30 @@ public enum DemoGenerator {
         }
         let customerCount = max(1, count * 2 / 3)
         var done = 0
+        var customerNames: [Int64: String] = [:]
         while done < count {
             let batch = min(10_000, count - done)
             try db.transaction {
                 for _ in 0..<batch {
                     done += 1
-                    try insertConversation(number: done, customerCount: customerCount, now: nowSeconds, random: &random, db: db)
+                    try insertConversation(number: done, customerCount: customerCount, now: nowSeconds, random: &random,
+                                           customerNames: &customerNames, db: db)
                 }
             }
             progress(done)
         }
     }
 
-    static func insertConversation(number: Int, customerCount: Int, now: Int64, random: inout SplitMix, db: Database) throws {
+    static func insertConversation(number: Int, customerCount: Int, now: Int64, random: inout SplitMix,
+                                   customerNames: inout [Int64: String], db: Database) throws {
         let customerNumber = Int(random.next() % UInt64(customerCount)) + 1
-        let customerID: Int64
-        if let existing = try db.scalarInt("SELECT id FROM customers WHERE id = ?", [.int(Int64(customerNumber))]) {
-            customerID = existing
-        } else {
+        let customerID = Int64(customerNumber)
+        if customerNames[customerID] == nil {
             let japanese = customerNumber % 3 != 0
             let name = japanese ? "\(familyNames[customerNumber % familyNames.count]) \(givenNames[customerNumber % givenNames.count])"
                 : westernNames[customerNumber % westernNames.count]
-            try db.run("INSERT INTO customers (id, name, created_at) VALUES (?, ?, ?)", [.int(Int64(customerNumber)), .text(name), .int(now)])
-            customerID = Int64(customerNumber)
+            try db.run("INSERT INTO customers (id, name, created_at) VALUES (?, ?, ?)", [.int(customerID), .text(name), .int(now)])
+            customerNames[customerID] = name
             try db.run("INSERT INTO identities (customer_id, channel, address, display_name) VALUES (?, 'email', ?, ?)",
                        [.int(customerID), .text("customer\(customerNumber)@example.jp"), .text(name)])
             if customerNumber % 4 == 0 {
@@ -88,6 +89,8 @@ public enum DemoGenerator {
                 """, [.int(conversationID), .text(channel), .text(fromCustomer ? "in" : "out"), .text("gen-\(number)-\(index)"),
                       .text(fromCustomer ? "" : "Flourist"), .text(fromCustomer ? "customer\(customerNumber)@example.jp" : DemoStore.shopAddress),
                       .text(subject), .text(text), .int(sentAt), .int(sentAt), fromCustomer ? .null : .int(1)])
+            try SearchIndex.add(messageID: db.lastInsertID, subject: subject, text: text,
+                                people: "\(customerNames[customerID] ?? "") customer\(customerNumber)@example.jp", db: db)
             if fromCustomer {
                 waitingSince = waitingSince ?? sentAt
                 preview = text

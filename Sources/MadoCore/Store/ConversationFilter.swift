@@ -12,10 +12,12 @@ public struct ConversationFilter: Sendable, Equatable {
     public var unassignedOrLogin: String?
     public enum Snooze: Sendable, Equatable { case hide, only, any }
     public var snooze: Snooze = .hide
+    /// Free words and filters typed in the search box.
+    public var search: SearchQuery?
 
     public init(statuses: [ConversationStatus] = [], channel: Channel? = nil, tag: String? = nil,
                 assigneeLogin: String? = nil, unassignedOnly: Bool = false, unassignedOrLogin: String? = nil,
-                snooze: Snooze = .hide) {
+                snooze: Snooze = .hide, search: SearchQuery? = nil) {
         self.statuses = statuses
         self.channel = channel
         self.tag = tag
@@ -23,6 +25,7 @@ public struct ConversationFilter: Sendable, Equatable {
         self.unassignedOnly = unassignedOnly
         self.unassignedOrLogin = unassignedOrLogin
         self.snooze = snooze
+        self.search = search
     }
 
     func whereClause(now: Int64) -> (sql: String, bindings: [SQLValue]) {
@@ -49,6 +52,7 @@ public struct ConversationFilter: Sendable, Equatable {
             parts.append("(c.assignee_id IS NULL OR c.assignee_id = (SELECT id FROM agents WHERE login = ?))")
             bindings.append(.text(login))
         }
+        if let search { addSearch(search, to: &parts, &bindings) }
         switch snooze {
         case .hide:
             parts.append("(c.snoozed_until IS NULL OR c.snoozed_until <= ?)")

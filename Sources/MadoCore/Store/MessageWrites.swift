@@ -77,6 +77,9 @@ extension Store {
                   .int(message.auto ? 1 : 0), .text(message.warnings.joined(separator: "\n")),
                   .optional(message.inReplyTo), .text(message.references.joined(separator: " "))])
         let messageID = db.lastInsertID
+        let people = try SearchIndex.people(conversationID: conversationID, fromName: message.fromName,
+                                            fromAddress: message.fromAddress, db: db)
+        try SearchIndex.add(messageID: messageID, subject: message.subject, text: message.text, people: people, db: db)
         for attachment in message.attachments {
             try db.run("INSERT INTO attachments (message_id, filename, content_type, size, locator) VALUES (?, ?, ?, ?, ?)",
                        [.int(messageID), .text(attachment.filename), .text(attachment.contentType),

@@ -3,9 +3,14 @@ import Foundation
 /// Versioned schema steps. The store's `PRAGMA user_version` says how many have run; an older store
 /// is brought forward step by step, a store from a newer `mado` is refused rather than damaged.
 public enum Migrations {
-    public static let steps: [String] = [
-        Schema.version1,
-        Schema.version2,
+    /// One step per version; most are plain SQL, some need Swift (the search index folds text).
+    public static let steps: [@Sendable (Database) throws -> Void] = [
+        { try $0.execute(Schema.version1) },
+        { try $0.execute(Schema.version2) },
+        { db in
+            try db.execute(Schema.version3)
+            try SearchIndex.rebuild(db)
+        },
     ]
 
     public static var latestVersion: Int { steps.count }
@@ -22,7 +27,7 @@ public enum Migrations {
                 // Re-check under the write lock: another process may have migrated meanwhile.
                 let now = Int(try db.scalarInt("PRAGMA user_version") ?? 0)
                 guard now < version else { return }
-                try db.execute(steps[version - 1])
+                try steps[version - 1](db)
                 try db.execute("PRAGMA user_version = \(version)")
             }
         }

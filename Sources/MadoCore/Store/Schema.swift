@@ -131,4 +131,12 @@ enum Schema {
     );
     CREATE INDEX outbox_state ON outbox(state, id);
     """
+
+    /// Full-text search: a trigram index for words of three characters or more in any script, and
+    /// an index of 1- and 2-character grams so short Japanese words (返品, 様) are found too.
+    /// The row id of both is the message id.
+    static let version3 = """
+    CREATE VIRTUAL TABLE search_trigram USING fts5(subject, body, people, tokenize = 'trigram');
+    CREATE VIRTUAL TABLE search_grams USING fts5(grams, tokenize = 'unicode61 remove_diacritics 0');
+    """
 }

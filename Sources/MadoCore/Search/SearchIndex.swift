@@ -1,0 +1,59 @@
+import Foundation
+
+/// Keeps the two full-text tables in step with the messages.
+enum SearchIndex {
+    /// Indexes one message: its subject, its text, and the people on it (sender and the customer's
+    /// names, addresses and handles), all folded.
+    static func add(messageID: Int64, subject: String, text: String, people: String, db: Database) throws {
+        let folded = (SearchText.fold(subject), SearchText.fold(text), SearchText.fold(people))
+        try db.run("INSERT INTO search_trigram (rowid, subject, body, people) VALUES (?, ?, ?, ?)",
+                   [.int(messageID), .text(folded.0), .text(folded.1), .text(folded.2)])
+        let grams = SearchText.shortGrams(folded.0 + "\n" + folded.1 + "\n" + folded.2)
+        try db.run("INSERT INTO search_grams (rowid, grams) VALUES (?, ?)", [.int(messageID), .text(grams)])
+    }
+
+    /// The people words for a message of a conversation: everything a person might type to find them.
+    static func people(conversationID: Int64, fromName: String, fromAddress: String, db: Database) throws -> String {
+        var words = [fromName, fromAddress]
+        try db.query("""
+            SELECT cu.name, i.address, coalesce(i.handle, ''), coalesce(i.display_name, '')
+            FROM conversations c JOIN customers cu ON cu.id = c.customer_id
+            LEFT JOIN identities i ON i.customer_id = cu.id WHERE c.id = ?
+            """, [.int(conversationID)]) { row in
+            words += [row.text(0), row.text(1), row.text(2), row.text(3)]
+        }
+        var seen = Set<String>()
+        return words.filter { !$0.isEmpty && seen.insert($0).inserted }.joined(separator: " ")
+    }
+
+    static func rebuild(_ db: Database) throws {
+        try db.execute("DELETE FROM search_trigram; DELETE FROM search_grams;")
+        var rows: [(Int64, Int64, String, String, String, String)] = []
+        try db.query("SELECT id, conversation_id, subject, text, from_name, from_address FROM messages ORDER BY id") {
+            rows.append(($0.int(0), $0.int(1), $0.text(2), $0.text(3), $0.text(4), $0.text(5)))
+        }
+        for row in rows {
+            let people = try people(conversationID: row.1, fromName: row.4, fromAddress: row.5, db: db)
+            try add(messageID: row.0, subject: row.2, text: row.3, people: people, db: db)
+        }
+    }
+
+    /// The SQL condition for one free word: conversations with a message that contains it.
+    static func condition(for word: String) -> (sql: String, binding: SQLValue)? {
+        let folded = SearchText.fold(word).trimmingCharacters(in: .whitespaces)
+        guard !folded.isEmpty else { return nil }
+        if folded.count >= 3 {
+            return ("c.id IN (SELECT m.conversation_id FROM messages m WHERE m.id IN (SELECT rowid FROM search_trigram WHERE search_trigram MATCH ?))",
+                    .text(phrase(folded)))
+        }
+        let grams = SearchText.shortGrams(folded)
+        guard !grams.isEmpty else { return nil }
+        return ("c.id IN (SELECT m.conversation_id FROM messages m WHERE m.id IN (SELECT rowid FROM search_grams WHERE search_grams MATCH ?))",
+                .text(phrase(grams)))
+    }
+
+    /// An FTS5 phrase: quoted, inner quotes doubled, so nothing typed is read as query syntax.
+    static func phrase(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

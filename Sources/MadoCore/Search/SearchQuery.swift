@@ -1,0 +1,104 @@
+import Foundation
+
+/// A parsed search: free words (all must match) and filters.
+///
+///     返品 from:taro@example.jp channel:instagram status:open tag:gift assignee:hanako
+///     before:2026-11-01 after:2026-10-01 is:unread "exact phrase"
+public struct SearchQuery: Sendable, Equatable {
+    public var words: [String] = []
+    public var from: String?
+    public var channel: Channel?
+    public var statuses: [ConversationStatus] = []
+    public var tag: String?
+    public var assignee: String?
+    public var unassigned = false
+    public var before: Date?
+    public var after: Date?
+    public var unreadOnly = false
+    public var text: String
+
+    public struct ParseError: Error, CustomStringConvertible, Equatable {
+        public var description: String
+    }
+
+    public init(_ text: String, timeZone: TimeZone = .current) throws {
+        self.text = text
+        for token in SearchQuery.tokens(text) {
+            guard !token.quoted, let colon = token.text.firstIndex(of: ":"), colon != token.text.startIndex else {
+                words.append(token.text)
+                continue
+            }
+            let key = token.text[..<colon].lowercased()
+            let value = String(token.text[token.text.index(after: colon)...])
+            switch key {
+            case "from": from = value
+            case "channel":
+                guard let parsed = Channel(rawValue: value.lowercased() == "ig" ? "instagram" : value.lowercased()) else {
+                    throw ParseError(description: "channel: takes email or instagram, not '\(value)'")
+                }
+                channel = parsed
+            case "status", "is" where ConversationStatus(rawValue: value.lowercased()) != nil:
+                guard let parsed = ConversationStatus(rawValue: value.lowercased()) else {
+                    throw ParseError(description: "status: takes open, pending or closed, not '\(value)'")
+                }
+                statuses.append(parsed)
+            case "is":
+                switch value.lowercased() {
+                case "unread": unreadOnly = true
+                case "unassigned": unassigned = true
+                default: throw ParseError(description: "is: takes unread, unassigned, open, pending or closed, not '\(value)'")
+                }
+            case "tag": tag = value
+            case "assignee": assignee = value
+            case "before": before = try SearchQuery.date(value, key: key, timeZone: timeZone)
+            case "after": after = try SearchQuery.date(value, key: key, timeZone: timeZone)
+            default:
+                words.append(token.text)   // "re:" or a URL is just text
+            }
+        }
+    }
+
+    static func date(_ value: String, key: String, timeZone: TimeZone) throws -> Date {
+        let parts = value.split(separator: "-").compactMap { Int($0) }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        guard parts.count == 3, let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])) else {
+            throw ParseError(description: "\(key): takes a date like 2026-11-24, not '\(value)'")
+        }
+        return date
+    }
+
+    struct Token {
+        var text: String
+        var quoted: Bool
+    }
+
+    static func tokens(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var current = ""
+        var quoted = false
+        var inQuotes = false
+        for character in text {
+            if character == "\"" {
+                if inQuotes {
+                    if !current.isEmpty { tokens.append(Token(text: current, quoted: true)) }
+                    current = ""
+                    inQuotes = false
+                } else {
+                    if !current.isEmpty { tokens.append(Token(text: current, quoted: quoted)) }
+                    current = ""
+                    inQuotes = true
+                    quoted = true
+                }
+            } else if (character == " " || character == "\u{3000}") && !inQuotes {
+                if !current.isEmpty { tokens.append(Token(text: current, quoted: false)) }
+                current = ""
+                quoted = false
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { tokens.append(Token(text: current, quoted: inQuotes)) }
+        return tokens
+    }
+}
