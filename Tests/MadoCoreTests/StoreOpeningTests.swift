@@ -103,3 +103,20 @@ final class StoreOpeningTests: XCTestCase {
         XCTAssertEqual(try store.events(conversationID: id).count, 1)
     }
 }
+
+final class ForeignFileTests: XCTestCase {
+    func testEmptyOrForeignFilesAreNotTurnedIntoStores() throws {
+        let folder = TestStore.folder()
+        let text = folder + "/notes.txt"
+        try Data("\n".utf8).write(to: URL(fileURLWithPath: text))
+        XCTAssertThrowsError(try Store(path: text, create: false)) { XCTAssertEqual($0 as? StoreError, .notAStore(path: text)) }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: text)), Data("\n".utf8), "the file is untouched")
+
+        let other = folder + "/other.sqlite"
+        do {
+            let db = try Database(path: other, create: true, migrate: false)
+            try db.execute("CREATE TABLE recipes (name TEXT)")
+        }
+        XCTAssertThrowsError(try Store(path: other, create: false)) { XCTAssertEqual($0 as? StoreError, .notAStore(path: other)) }
+    }
+}

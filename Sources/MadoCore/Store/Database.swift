@@ -17,6 +17,10 @@ public final class Database: @unchecked Sendable {
         if exists && !fm.isReadableFile(atPath: path) {
             throw StoreError.unreadable(path: path, reason: "permission denied")
         }
+        if exists && !create && !Database.hasSQLiteHeader(path) {
+            // Never turn someone's other file into a store: only a real SQLite file is opened.
+            throw StoreError.notAStore(path: path)
+        }
         if !exists {
             // Create the file ourselves so it is private from the first byte: customers' mail lives here.
             let dir = (path as NSString).deletingLastPathComponent
@@ -50,6 +54,13 @@ public final class Database: @unchecked Sendable {
             }
             throw error
         }
+    }
+
+    static func hasSQLiteHeader(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        return header == Data("SQLite format 3\u{0}".utf8)
     }
 
     deinit {

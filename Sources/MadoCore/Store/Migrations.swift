@@ -22,6 +22,10 @@ public enum Migrations {
             throw StoreError.tooNew(path: db.path, storeVersion: current, supported: latestVersion)
         }
         guard current < target else { return }
+        if current == 0, try db.scalarInt("SELECT count(*) FROM sqlite_master") ?? 0 > 0 {
+            // Tables but no schema version: some other program's database, not ours to change.
+            throw StoreError.notAStore(path: db.path)
+        }
         for version in (current + 1)...target {
             try db.transaction {
                 // Re-check under the write lock: another process may have migrated meanwhile.
