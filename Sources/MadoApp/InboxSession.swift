@@ -7,11 +7,13 @@ import MadoUI
 public final class InboxSession {
     public let store: Store
     public let agent: Agent?
+    public let replyTarget: TimeInterval
     private var lastDataVersion: Int64 = 0
 
-    public init(store: Store, agent: Agent?) {
+    public init(store: Store, agent: Agent?, replyTarget: TimeInterval = 4 * 3600) {
         self.store = store
         self.agent = agent
+        self.replyTarget = replyTarget
         lastDataVersion = (try? store.db.dataVersion()) ?? 0
     }
 
@@ -57,15 +59,41 @@ public final class InboxSession {
                 identities: try store.identities(ofCustomer: conversation.customerID),
                 customerConversations: try store.conversations(ofCustomer: conversation.customerID))
             return [.conversationLoaded(detail)]
-        case .setStatus(let id, let status):
-            try store.setStatus(status, conversationID: id, by: agent)
-            return []
+        case .loadCounts(let views):
+            var counts: [String: Int] = [:]
+            for view in views { counts[view.name] = try store.countConversations(view.filter) }
+            return [.countsLoaded(counts)]
+        case .apply(let action, let ids):
+            return [.applied(try store.apply(action, to: ids, by: agent), action)]
+        case .undo(let changes):
+            return [.undone(try store.undo(changes, by: agent))]
         case .markRead(let id):
             try store.markRead(conversationID: id)
             return []
+        case .loadAllIDs(let view):
+            return [.allIDsLoaded(viewName: view.name, ids: try store.conversationIDs(view.filter))]
+        case .loadPickerOptions(let kind):
+            switch kind {
+            case .assign:
+                let agents = try store.agents().map { PickerItem(label: "\($0.name) (\($0.login))", value: $0.login) }
+                return [.pickerOptionsLoaded(kind, agents + [PickerItem(label: "—", value: "")])]
+            default:
+                return [.pickerOptionsLoaded(kind, try store.tagNames().map { PickerItem(label: "#" + $0, value: $0) })]
+            }
+        case .saveView(let name, let query):
+            try store.saveView(name: name, query: query, by: agent)
+            return [.viewsLoaded(try store.allViews(agentLogin: agent?.login, replyTarget: replyTarget)), .flash("Saved view '\(name)'.")]
         case .quit:
             return []
         }
+    }
+
+    /// The first things a new screen needs: every view, their counts, the first page.
+    public func start(_ state: inout AppState) {
+        state.replyTarget = replyTarget
+        if let views = try? store.allViews(agentLogin: agent?.login, replyTarget: replyTarget) { state.views = views }
+        run([.loadList(view: state.currentView, offset: 0, limit: state.layout.listRows * 3, anchorID: nil),
+             .loadCounts(views: state.views)], on: &state)
     }
 
     /// True when some other connection committed since the last look (our own writes don't count

@@ -35,20 +35,23 @@ final class ReducerTests: XCTestCase {
         XCTAssertLessThan(limit, 100, "only a few screens of rows, never the whole view")
     }
 
-    func testClosingFromListWritesTheChangeAndReloads() {
+    func testClosingFromListWritesTheChangeThenReloadsAroundIt() {
         var state = Fixtures.state()
-        let effects = Reducer.reduce(&state, .key(.char("c")))
-        XCTAssertEqual(effects.first, .setStatus(conversationID: 1, status: .closed))
-        guard case .loadList(_, _, _, let anchor) = effects.last else { return XCTFail("\(effects)") }
-        XCTAssertNil(anchor, "a closed conversation leaves the Inbox: the selection must not follow it")
-        XCTAssertEqual(state.list.selectedConversation?.status, .closed)
-        XCTAssertTrue(state.flash?.contains("Closed #1") ?? false)
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("c"))), [.apply(.setStatus(.closed), conversationIDs: [1])])
+        let change = TriageChange(conversationID: 1, action: .setStatus(.closed), undo: .setStatus(.open))
+        let effects = Reducer.reduce(&state, .applied([change], .setStatus(.closed)))
+        guard case .loadList(_, _, _, let anchor) = effects.first else { return XCTFail("\(effects)") }
+        XCTAssertEqual(anchor, 1, "the store says whether the conversation is still in the view")
+        XCTAssertTrue(effects.contains { if case .loadCounts = $0 { return true } else { return false } })
+        XCTAssertEqual(state.undoStack, [[change]])
+        XCTAssertTrue(state.flash?.contains("Closed (1)") ?? false, state.flash ?? "")
     }
 
     func testClosingFromListMovesToNextConversation() {
         var state = Fixtures.state()
         _ = Reducer.reduce(&state, .key(.char("c")))
-        // The store answers without the closed conversation.
+        _ = Reducer.reduce(&state, .applied([TriageChange(conversationID: 1, action: .setStatus(.closed), undo: .setStatus(.open))], .setStatus(.closed)))
+        // The store answers without the closed conversation (no anchor index: it left the view).
         let page = ListPage(viewName: "Inbox", total: 3, offset: 0, rows: Array(Fixtures.mixed.dropFirst()))
         let effects = Reducer.reduce(&state, .listLoaded(page))
         XCTAssertEqual(state.list.selectedConversation?.id, 2)
@@ -57,12 +60,122 @@ final class ReducerTests: XCTestCase {
 
     func testReopenAndPendingKeys() {
         var state = Fixtures.state()
-        _ = Reducer.reduce(&state, .key(.char("j")))
-        _ = Reducer.reduce(&state, .key(.char("j")))
-        _ = Reducer.reduce(&state, .key(.char("j")))
-        XCTAssertEqual(Reducer.reduce(&state, .key(.char("o"))).first, .setStatus(conversationID: 4, status: .open))
-        XCTAssertEqual(Reducer.reduce(&state, .key(.char("p"))).first, .setStatus(conversationID: 4, status: .pending))
-        XCTAssertEqual(Reducer.reduce(&state, .key(.char("p"))), [], "already pending: nothing to write")
+        _ = Reducer.reduce(&state, .key(.char("G")))
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("o"))), [.apply(.setStatus(.open), conversationIDs: [4])])
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("p"))), [.apply(.setStatus(.pending), conversationIDs: [4])])
+    }
+
+    func testMarkingManyThenClosingAppliesToAllAndUndoTakesThemBack() {
+        var state = Fixtures.state()
+        _ = Reducer.reduce(&state, .key(.char("x")))
+        _ = Reducer.reduce(&state, .key(.char("x")))
+        XCTAssertEqual(state.marked, [1, 2])
+        XCTAssertEqual(state.list.selected, 2, "x moves on, so x x x marks a run")
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("c"))), [.apply(.setStatus(.closed), conversationIDs: [1, 2])])
+        let changes = [1, 2].map { TriageChange(conversationID: Int64($0), action: .setStatus(.closed), undo: .setStatus(.open)) }
+        _ = Reducer.reduce(&state, .applied(changes, .setStatus(.closed)))
+        XCTAssertEqual(state.marked, [], "marks are spent once the action is done")
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("u"))), [.undo(changes)])
+        XCTAssertEqual(state.undoStack, [])
+        _ = Reducer.reduce(&state, .key(.char("u")))
+        XCTAssertEqual(state.flash, "Nothing to undo.")
+    }
+
+    func testSelectAllAsksTheStoreForEveryIDInTheView() {
+        var state = Fixtures.state()
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("*"))), [.loadAllIDs(view: state.currentView)])
+        _ = Reducer.reduce(&state, .allIDsLoaded(viewName: "Inbox", ids: [1, 2, 3, 4, 5]))
+        XCTAssertEqual(state.marked.count, 5)
+        _ = Reducer.reduce(&state, .key(.char("*")))
+        XCTAssertEqual(state.marked, [], "* again clears")
+    }
+
+    func testAssignToMeNeedsAnAgent() {
+        var state = Fixtures.state()
+        state.agent = Agent(id: 1, login: "hanako", name: "Hanako Sato")
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("a"))), [.apply(.assign(login: "hanako"), conversationIDs: [1])])
+        state.agent = nil
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("a"))), [])
+        XCTAssertTrue(state.flash?.contains("--agent") ?? false)
+    }
+
+    func testTagPickerFiltersAndCreates() {
+        var state = Fixtures.state()
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("t"))), [.loadPickerOptions(.tag)])
+        _ = Reducer.reduce(&state, .pickerOptionsLoaded(.tag, ["gift", "shipping", "vip"].map { PickerItem(label: "#" + $0, value: $0) }))
+        XCTAssertEqual(state.picker?.items.first { $0.value == "shipping" }?.checked, true, "conversation 1 has #shipping")
+        for character in "wholesale" { _ = Reducer.reduce(&state, .key(.char(character))) }
+        XCTAssertEqual(state.picker?.visibleItems.map(\.value), ["wholesale"])
+        XCTAssertEqual(Reducer.reduce(&state, .key(.enter)), [.apply(.addTag("wholesale"), conversationIDs: [1])])
+        XCTAssertNil(state.picker)
+    }
+
+    func testChoosingACheckedTagRemovesIt() {
+        var state = Fixtures.state()
+        _ = Reducer.reduce(&state, .pickerOptionsLoaded(.tag, ["gift", "shipping"].map { PickerItem(label: "#" + $0, value: $0) }))
+        _ = Reducer.reduce(&state, .key(.down))
+        XCTAssertEqual(Reducer.reduce(&state, .key(.enter)), [.apply(.removeTag("shipping"), conversationIDs: [1])])
+    }
+
+    func testSnoozePickerTomorrowMorning() {
+        var state = Fixtures.state()
+        state.timeZone = TimeZone(identifier: "Asia/Tokyo")!
+        _ = Reducer.reduce(&state, .key(.char("s")))
+        _ = Reducer.reduce(&state, .key(.down))
+        let effects = Reducer.reduce(&state, .key(.enter))
+        let expected = SnoozeTimes.date(for: .tomorrowMorning, now: Fixtures.now, timeZone: state.timeZone)
+        XCTAssertEqual(effects, [.apply(.snooze(until: expected), conversationIDs: [1])])
+    }
+
+    func testSnoozeToATypedDate() {
+        var state = Fixtures.state()
+        state.timeZone = TimeZone(identifier: "Asia/Tokyo")!
+        _ = Reducer.reduce(&state, .key(.char("s")))
+        for _ in 0..<3 { _ = Reducer.reduce(&state, .key(.down)) }
+        _ = Reducer.reduce(&state, .key(.enter))
+        XCTAssertEqual(state.prompt?.kind, .snoozeDate)
+        for character in "2026-12-24 10:00" { _ = Reducer.reduce(&state, .key(.char(character))) }
+        guard case .apply(.snooze(let until?), [1])? = Reducer.reduce(&state, .key(.enter)).first else { return XCTFail() }
+        XCTAssertEqual(ConversationJSON.iso(until), "2026-12-24T01:00:00Z")
+    }
+
+    func testSearchPromptBecomesAView() {
+        var state = Fixtures.state()
+        _ = Reducer.reduce(&state, .key(.char("/")))
+        for character in "返品 status:open" { _ = Reducer.reduce(&state, .key(.char(character))) }
+        let grid = Renderer.render(state)
+        XCTAssertTrue(grid.line(state.height - 1).hasPrefix("/返品 status:open"), grid.line(state.height - 1))
+        XCTAssertNotNil(grid.cursor)
+        let effects = Reducer.reduce(&state, .key(.enter))
+        XCTAssertEqual(state.currentView.name, "/ 返品 status:open")
+        XCTAssertEqual(state.currentView.filter.search?.words, ["返品"])
+        guard case .loadList(let view, 0, _, _)? = effects.first else { return XCTFail("\(effects)") }
+        XCTAssertEqual(view.filter.search?.statuses, [.open])
+    }
+
+    func testBadSearchSaysWhy() {
+        var state = Fixtures.state()
+        _ = Reducer.reduce(&state, .key(.char("/")))
+        for character in "channel:fax" { _ = Reducer.reduce(&state, .key(.char(character))) }
+        XCTAssertEqual(Reducer.reduce(&state, .key(.enter)), [])
+        XCTAssertTrue(state.flash?.contains("email or instagram") ?? false)
+    }
+
+    func testCommandLine() {
+        var state = Fixtures.state()
+        func command(_ text: String) -> [Effect] {
+            _ = Reducer.reduce(&state, .key(.char(":")))
+            for character in text { _ = Reducer.reduce(&state, .key(.char(character))) }
+            return Reducer.reduce(&state, .key(.enter))
+        }
+        XCTAssertEqual(command("assign ken"), [.apply(.assign(login: "ken"), conversationIDs: [1])])
+        XCTAssertEqual(command("tag gift"), [.apply(.addTag("gift"), conversationIDs: [1])])
+        XCTAssertEqual(command("priority urgent"), [.apply(.setPriority(2), conversationIDs: [1])])
+        XCTAssertEqual(command("close"), [.apply(.setStatus(.closed), conversationIDs: [1])])
+        XCTAssertEqual(command("frob"), [])
+        XCTAssertTrue(state.flash?.contains("Unknown command") ?? false)
+        _ = command("search 返品")
+        XCTAssertEqual(command("save returns"), [.saveView(name: "returns", query: "返品")])
     }
 
     func testReloadKeepsSelectionOnSameConversationWhenOthersMove() {

@@ -14,10 +14,12 @@ public struct ConversationFilter: Sendable, Equatable {
     public var snooze: Snooze = .hide
     /// Free words and filters typed in the search box.
     public var search: SearchQuery?
+    /// Only conversations whose customer has waited at least this long (the Overdue view).
+    public var waitingLongerThan: TimeInterval?
 
     public init(statuses: [ConversationStatus] = [], channel: Channel? = nil, tag: String? = nil,
                 assigneeLogin: String? = nil, unassignedOnly: Bool = false, unassignedOrLogin: String? = nil,
-                snooze: Snooze = .hide, search: SearchQuery? = nil) {
+                snooze: Snooze = .hide, search: SearchQuery? = nil, waitingLongerThan: TimeInterval? = nil) {
         self.statuses = statuses
         self.channel = channel
         self.tag = tag
@@ -26,6 +28,7 @@ public struct ConversationFilter: Sendable, Equatable {
         self.unassignedOrLogin = unassignedOrLogin
         self.snooze = snooze
         self.search = search
+        self.waitingLongerThan = waitingLongerThan
     }
 
     func whereClause(now: Int64) -> (sql: String, bindings: [SQLValue]) {
@@ -53,6 +56,10 @@ public struct ConversationFilter: Sendable, Equatable {
             bindings.append(.text(login))
         }
         if let search { addSearch(search, to: &parts, &bindings) }
+        if let waitingLongerThan {
+            parts.append("c.waiting_since IS NOT NULL AND c.waiting_since <= ?")
+            bindings.append(.int(now - Int64(waitingLongerThan)))
+        }
         switch snooze {
         case .hide:
             parts.append("(c.snoozed_until IS NULL OR c.snoozed_until <= ?)")
@@ -78,7 +85,7 @@ public struct InboxView: Sendable, Equatable {
     }
 
     /// The built-in views, in the order of their number keys.
-    public static func builtIn(agentLogin: String?) -> [InboxView] {
+    public static func builtIn(agentLogin: String?, replyTarget: TimeInterval = 4 * 3600) -> [InboxView] {
         var views = [
             InboxView(name: "Inbox", filter: ConversationFilter(statuses: [.open], unassignedOrLogin: agentLogin)),
         ]
@@ -88,6 +95,7 @@ public struct InboxView: Sendable, Equatable {
         views += [
             InboxView(name: "Unassigned", filter: ConversationFilter(statuses: [.open], unassignedOnly: true)),
             InboxView(name: "Pending", filter: ConversationFilter(statuses: [.pending])),
+            InboxView(name: "Overdue", filter: ConversationFilter(statuses: [.open], waitingLongerThan: replyTarget)),
             InboxView(name: "Snoozed", filter: ConversationFilter(snooze: .only)),
             InboxView(name: "Closed", filter: ConversationFilter(statuses: [.closed], snooze: .any)),
             InboxView(name: "All", filter: ConversationFilter(snooze: .any)),

@@ -11,6 +11,7 @@ public enum Migrations {
             try db.execute(Schema.version3)
             try SearchIndex.rebuild(db)
         },
+        { try $0.execute(Schema.version4) },
     ]
 
     public static var latestVersion: Int { steps.count }

@@ -139,4 +139,15 @@ enum Schema {
     CREATE VIRTUAL TABLE search_trigram USING fts5(subject, body, people, tokenize = 'trigram');
     CREATE VIRTUAL TABLE search_grams USING fts5(grams, tokenize = 'unicode61 remove_diacritics 0');
     """
+
+    /// Views saved from a search, shared by everyone on the store.
+    static let version4 = """
+    CREATE TABLE saved_views (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        query TEXT NOT NULL,
+        created_by TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL
+    );
+    """
 }

@@ -24,11 +24,14 @@ public struct Layout: Equatable, Sendable {
     public var list: Rect?
     public var reader: Rect?
     public var customer: Rect?
+    /// The views with their counts, on wide terminals.
+    public var sidebar: Rect?
     /// The first row of panes; row 0 is the title bar, the last row the status line.
     public var bodyTop: Int { 1 }
     public var statusRow: Int { height - 1 }
 
     public static let minimumWidth = 40
+    static let sidebarWidth = 20
     public static let minimumHeight = 8
 
     public init(width: Int, height: Int, focus: Pane) {
@@ -42,8 +45,10 @@ public struct Layout: Equatable, Sendable {
         if width >= 150 {
             mode = .wide
             let customerWidth = min(44, width / 5)
+            let sidebarWidth = Layout.sidebarWidth
             let listWidth = width * 2 / 5
-            list = Rect(x: 0, y: 1, width: listWidth, height: bodyHeight)
+            sidebar = Rect(x: 0, y: 1, width: sidebarWidth, height: bodyHeight)
+            list = Rect(x: sidebarWidth + 1, y: 1, width: listWidth - sidebarWidth - 1, height: bodyHeight)
             reader = Rect(x: listWidth + 1, y: 1, width: width - listWidth - customerWidth - 2, height: bodyHeight)
             customer = Rect(x: width - customerWidth, y: 1, width: customerWidth, height: bodyHeight)
         } else if width >= 110 {

@@ -19,12 +19,13 @@ public enum Reducer {
             return ListNavigation.ensureVisible(&state) + ReaderNavigation.clamp(&state)
         case .tick(let date):
             state.now = date
-            return []
+            // Snoozes that ran out come back, and waiting times move on.
+            return refresh(state)
         case .flash(let message):
             state.flash = message
             return []
         case .storeChanged:
-            return [ListNavigation.reload(state)] + (state.list.selectedConversation.map { [.loadConversation(id: $0.id)] } ?? [])
+            return refresh(state)
         case .listLoaded(let page):
             return ListNavigation.apply(page, &state)
         case .conversationLoaded(let detail):
@@ -38,7 +39,35 @@ public enum Reducer {
         case .conversationMissing(let id):
             if state.reader.detail?.conversation.id == id { state.reader.detail = nil }
             return []
+        case .countsLoaded(let counts):
+            state.viewCounts = counts
+            return []
+        case .applied(let changes, let action):
+            return TriageKeys.applied(changes, action, &state)
+        case .undone(let changes):
+            state.flash = state.strings.undone(changes.count)
+            return refresh(state)
+        case .allIDsLoaded(let viewName, let ids):
+            guard viewName == state.currentView.name else { return [] }
+            state.marked = Set(ids)
+            state.flash = state.strings.marked(ids.count)
+            return []
+        case .pickerOptionsLoaded(let kind, let items):
+            return PickerKeys.open(kind, items: items, &state)
+        case .viewsLoaded(let views):
+            let currentName = state.currentView.name
+            let transient = state.views.filter { $0.name.hasPrefix("/ ") }
+            state.views = views + transient
+            state.viewIndex = state.views.firstIndex { $0.name == currentName } ?? 0
+            return [.loadCounts(views: state.views)]
         }
+    }
+
+    /// Reload what is on screen (keeping the selection on its conversation) and the counts.
+    static func refresh(_ state: AppState) -> [Effect] {
+        var effects = [ListNavigation.reload(state), Effect.loadCounts(views: state.views)]
+        if let id = state.list.selectedConversation?.id ?? state.reader.detail?.conversation.id { effects.append(.loadConversation(id: id)) }
+        return effects
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
@@ -49,6 +78,8 @@ public enum Reducer {
             if key == .char("q") { return quit(&state) }
             return []
         }
+        if state.prompt != nil { return PromptKeys.handle(key, &state) }
+        if state.picker != nil { return PickerKeys.handle(key, &state) }
         switch key {
         case .char("q"):
             return quit(&state)
@@ -59,20 +90,29 @@ public enum Reducer {
             return focus(Pane(rawValue: (state.focus.rawValue + 1) % Pane.allCases.count)!, &state)
         case .backTab:
             return focus(Pane(rawValue: (state.focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!, &state)
-        case .char("c"):
-            return StatusKeys.set(.closed, &state)
-        case .char("o"):
-            return StatusKeys.set(.open, &state)
-        case .char("p"):
-            return StatusKeys.set(.pending, &state)
-        case .char(let digit) where digit.isNumber && digit != "0":
+        case .char(let digit) where digit.isASCII && digit.isNumber && digit != "0":
             return switchView(to: Int(String(digit))! - 1, &state)
+        case .char("/"):
+            state.prompt = Prompt(kind: .search, text: state.currentView.filter.search?.text ?? "")
+            return []
+        case .char(":"):
+            state.prompt = Prompt(kind: .command)
+            return []
+        case .char("v"):
+            return PickerKeys.open(.view, items: state.views.enumerated().map {
+                PickerItem(label: state.strings.viewName($0.element.name) + (state.viewCounts[$0.element.name].map { " (\($0))" } ?? ""),
+                           value: String($0.offset))
+            }, &state)
         default:
-            break
+            if let effects = TriageKeys.handle(key, &state) { return effects }
         }
         switch state.focus {
         case .list:
             if key == .enter || key == .right || key == .char("l") { return focus(.reader, &state) }
+            if key == .escape && !state.marked.isEmpty {
+                state.marked = []
+                return []
+            }
             return ListNavigation.handle(key, &state)
         case .reader:
             if key == .escape || key == .left || key == .char("h") { return focus(.list, &state) }
@@ -104,6 +144,7 @@ public enum Reducer {
         state.viewIndex = index
         state.list = ListState()
         state.reader = ReaderState()
+        state.marked = []
         state.focus = .list
         return [ListNavigation.reload(state)]
     }

@@ -58,7 +58,8 @@ enum ListPane {
             grid.put(fitted, x: column, y: y, maxWidth: w, role: role(r))
             column += w
         }
-        cell(selected ? (ascii ? "> " : "▶ ") : "  ", columns.marker, .normal)
+        let mark = state.marked.contains(c.id) ? (ascii ? "x" : "✓") : " "
+        cell((selected ? (ascii ? ">" : "▶") : " ") + mark, columns.marker, .normal)
         cell(c.unread ? (ascii ? "* " : "● ") : "  ", columns.unread, .unread)
         cell(c.channel.mark(ascii: ascii), columns.channel, c.channel == .email ? .email : .instagram)
         cell(SafeText.line(c.customerName), columns.name, c.unread ? .unread : .normal)

@@ -12,18 +12,20 @@ public enum Renderer {
             return grid
         }
         TitleBar.draw(state, into: &grid)
+        if let rect = layout.sidebar { Sidebar.draw(state, in: rect, into: &grid) }
         if let rect = layout.list { ListPane.draw(state, in: rect, into: &grid, timeZone: timeZone) }
         if let rect = layout.reader { ReaderPane.draw(state, in: rect, into: &grid, timeZone: timeZone) }
         if let rect = layout.customer { CustomerPane.draw(state, in: rect, into: &grid, timeZone: timeZone) }
         drawSeparators(layout, asciiOnly: state.asciiOnly, into: &grid)
         StatusLine.draw(state, into: &grid)
+        if let picker = state.picker { PickerOverlay.draw(picker, state: state, into: &grid) }
         if state.showHelp { HelpOverlay.draw(state, into: &grid) }
         return grid
     }
 
     static func drawSeparators(_ layout: Layout, asciiOnly: Bool, into grid: inout CellGrid) {
         let bar = asciiOnly ? "|" : "│"
-        for rect in [layout.reader, layout.customer].compactMap({ $0 }) where rect.x > 0 {
+        for rect in [layout.list, layout.reader, layout.customer].compactMap({ $0 }) where rect.x > 0 {
             for y in rect.y..<(rect.y + rect.height) { grid.put(bar, x: rect.x - 1, y: y, role: .border) }
         }
     }
@@ -40,10 +42,11 @@ enum TitleBar {
     static func draw(_ state: AppState, into grid: inout CellGrid) {
         grid.fill(x: 0, y: 0, width: state.width, height: 1, role: .title)
         var text = " \(state.strings.appTitle)"
-        for (index, view) in state.views.enumerated() {
-            let name = state.strings.viewName(view.name)
+        for (index, view) in state.views.prefix(9).enumerated() {
+            let name = state.strings.viewName(view.name) + (state.viewCounts[view.name].map { " \($0)" } ?? "")
             text += index == state.viewIndex ? "  [\(index + 1) \(name)]" : "  \(index + 1) \(name)"
         }
+        if state.viewIndex >= 9 { text += "  [\(state.strings.viewName(state.currentView.name))]" }
         let agent = state.agent.map { " \($0.name) (\($0.login)) " } ?? ""
         let agentWidth = CellWidth.of(agent)
         grid.put(text, x: 0, y: 0, maxWidth: max(0, state.width - agentWidth - 1), role: .title)
@@ -57,9 +60,20 @@ enum StatusLine {
     static func draw(_ state: AppState, into grid: inout CellGrid) {
         let y = state.height - 1
         grid.fill(x: 0, y: y, width: state.width, height: 1, role: .status)
+        if let prompt = state.prompt {
+            // Show the end of a long entry: the cursor sits after the last character typed.
+            let leader = prompt.leader
+            let room = state.width - CellWidth.of(leader) - 2
+            var shown = prompt.text
+            while CellWidth.of(shown) > room, !shown.isEmpty { shown.removeFirst() }
+            let used = grid.put(leader + shown, x: 0, y: y, role: .status)
+            grid.cursor = (x: min(used, state.width - 1), y: y)
+            return
+        }
         let list = state.list
         let position = list.total == 0 ? "0/0" : "\(list.selected + 1)/\(list.total)"
-        let left = " \(state.strings.viewName(state.currentView.name)) \(position) "
+        let marked = state.marked.isEmpty ? "" : " ✓\(state.marked.count)"
+        let left = " \(state.strings.viewName(state.currentView.name)) \(position)\(marked) "
         let used = grid.put(left, x: 0, y: y, role: .status)
         let message = state.flash ?? state.strings.hints
         grid.put("│ " + message, x: used, y: y, maxWidth: state.width - used, role: .status)

@@ -58,6 +58,15 @@ public struct AppState: Sendable, Equatable {
     /// How long a customer may wait before the list calls the wait overdue.
     public var replyTarget: TimeInterval = 4 * 3600
     public var quitting = false
+    /// Conversations picked with x (or select all); actions apply to them instead of the cursor.
+    public var marked: Set<Int64> = []
+    /// Applied actions, newest last; u undoes the last one (a bulk action as a whole).
+    public var undoStack: [[TriageChange]] = []
+    public var prompt: Prompt?
+    public var picker: Picker?
+    /// Live counts per view name.
+    public var viewCounts: [String: Int] = [:]
+    public var timeZone: TimeZone = .current
 
     public init(width: Int, height: Int, now: Date, views: [InboxView], strings: UIStrings = .english, agent: Agent? = nil) {
         self.width = width
@@ -70,4 +79,12 @@ public struct AppState: Sendable, Equatable {
 
     public var currentView: InboxView { views[min(viewIndex, views.count - 1)] }
     public var layout: Layout { Layout(width: width, height: height, focus: focus) }
+
+    /// What an action applies to: the marked conversations, or else the one under the cursor (or
+    /// being read).
+    public var targetIDs: [Int64] {
+        if !marked.isEmpty { return marked.sorted() }
+        if focus != .list, let id = reader.detail?.conversation.id { return [id] }
+        return list.selectedConversation.map { [$0.id] } ?? []
+    }
 }

@@ -8,7 +8,16 @@ public enum Effect: Equatable, Sendable {
     case loadList(view: InboxView, offset: Int, limit: Int, anchorID: Int64?)
     /// Load a conversation's thread and its customer's history.
     case loadConversation(id: Int64)
-    case setStatus(conversationID: Int64, status: ConversationStatus)
+    /// Count every view, for the side bar and the title.
+    case loadCounts(views: [InboxView])
+    /// Apply a triage action to conversations (one transaction, one event each).
+    case apply(TriageAction, conversationIDs: [Int64])
+    case undo([TriageChange])
     case markRead(conversationID: Int64)
+    /// Every id in a view, for "select all".
+    case loadAllIDs(view: InboxView)
+    /// Choices for a picker: agents or tags.
+    case loadPickerOptions(PickerKind)
+    case saveView(name: String, query: String)
     case quit
 }

@@ -10,6 +10,12 @@ public enum Input: Sendable {
     case listLoaded(ListPage)
     case conversationLoaded(ConversationDetail)
     case conversationMissing(id: Int64)
+    case countsLoaded([String: Int])
+    case applied([TriageChange], TriageAction)
+    case undone([TriageChange])
+    case allIDsLoaded(viewName: String, ids: [Int64])
+    case pickerOptionsLoaded(PickerKind, [PickerItem])
+    case viewsLoaded([InboxView])
     case flash(String)
     /// Another process (or an import) changed the store.
     case storeChanged

@@ -15,7 +15,7 @@ enum FirstScreenCommand {
         let store = try Commands.openStore(arguments)
         let session = InboxSession(store: store, agent: nil)
         var state = AppState(width: size[0], height: size[1], now: Date(), views: InboxView.builtIn(agentLogin: nil))
-        session.run([.loadList(view: state.currentView, offset: 0, limit: state.layout.listRows * 3, anchorID: nil)], on: &state)
+        session.start(&state)
         let grid = Renderer.render(state)
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
         print(String(format: "first screen: %.1f ms  rows loaded: %d of %d  peak memory: %.1f MB  (%@)",

@@ -30,12 +30,13 @@ enum InboxCommand {
         let terminal = Terminal(theme: theme)
         defer { terminal.stop() }
         if let note = terminal.localeNote { problems.insert(note, at: 0) }
-        let session = InboxSession(store: store, agent: agent)
+        let replyTarget = DurationText.parse(config["inbox.reply_target"] ?? "") ?? 4 * 3600
+        let session = InboxSession(store: store, agent: agent, replyTarget: replyTarget)
         var state = AppState(width: terminal.width, height: terminal.height, now: Date(),
                              views: InboxView.builtIn(agentLogin: agent?.login),
                              strings: UIStrings.forEnvironment(environment), agent: agent)
         state.flash = problems.isEmpty ? nil : problems.joined(separator: " ")
-        session.run([.loadList(view: state.currentView, offset: 0, limit: state.layout.listRows * 3, anchorID: nil)], on: &state)
+        session.start(&state)
         var lastTick = Date()
         while !state.quitting {
             terminal.draw(Renderer.render(state))

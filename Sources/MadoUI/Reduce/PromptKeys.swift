@@ -1,0 +1,126 @@
+import Foundation
+import MadoCore
+
+/// Typing in the bottom line: `/` search, `:` commands, a snooze date.
+enum PromptKeys {
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var prompt = state.prompt else { return [] }
+        switch key {
+        case .escape:
+            state.prompt = nil
+            return []
+        case .backspace:
+            if prompt.text.isEmpty {
+                state.prompt = nil
+                return []
+            }
+            prompt.text.removeLast()
+        case .ctrl("u"):
+            prompt.text = ""
+        case .ctrl("w"):
+            while prompt.text.last == " " { prompt.text.removeLast() }
+            while let last = prompt.text.last, last != " " { prompt.text.removeLast() }
+        case .char(let character):
+            prompt.text.append(character)
+        case .enter:
+            state.prompt = nil
+            return submit(prompt, &state)
+        default:
+            break
+        }
+        state.prompt = prompt
+        return []
+    }
+
+    static func submit(_ prompt: Prompt, _ state: inout AppState) -> [Effect] {
+        let text = prompt.text.trimmingCharacters(in: .whitespaces)
+        switch prompt.kind {
+        case .search:
+            return search(text, &state)
+        case .command:
+            return CommandPrompt.run(text, &state)
+        case .snoozeDate:
+            guard let date = SnoozeTimes.parse(text, now: state.now, timeZone: state.timeZone) else {
+                state.flash = state.strings.badDate(text)
+                return []
+            }
+            return TriageKeys.act(.snooze(until: date), &state)
+        }
+    }
+
+    /// A search becomes a view of its own (named "/ query"), replacing the previous search.
+    static func search(_ text: String, _ state: inout AppState) -> [Effect] {
+        guard !text.isEmpty else { return [] }
+        let query: SearchQuery
+        do {
+            query = try SearchQuery(text, timeZone: state.timeZone)
+        } catch {
+            state.flash = "\(error)"
+            return []
+        }
+        state.views.removeAll { $0.name.hasPrefix("/ ") }
+        state.views.append(InboxView(name: "/ " + text, filter: .search(query)))
+        state.viewIndex = state.views.count - 2
+        return Reducer.switchView(to: state.views.count - 1, &state) + [.loadCounts(views: state.views)]
+    }
+}
+
+/// `:` commands, for everything that has a key and a few things that do not.
+enum CommandPrompt {
+    static func run(_ text: String, _ state: inout AppState) -> [Effect] {
+        let words = text.split(separator: " ").map(String.init)
+        guard let command = words.first?.lowercased() else { return [] }
+        let argument = words.dropFirst().joined(separator: " ")
+        switch command {
+        case "close": return TriageKeys.act(.setStatus(.closed), &state)
+        case "open", "reopen": return TriageKeys.act(.setStatus(.open), &state)
+        case "pending": return TriageKeys.act(.setStatus(.pending), &state)
+        case "unread": return TriageKeys.act(.setUnread(true), &state)
+        case "assign":
+            if argument.isEmpty || argument == "me" {
+                guard let agent = state.agent else {
+                    state.flash = state.strings.noAgent
+                    return []
+                }
+                return TriageKeys.act(.assign(login: agent.login), &state)
+            }
+            return TriageKeys.act(.assign(login: argument == "none" ? nil : argument), &state)
+        case "unassign": return TriageKeys.act(.assign(login: nil), &state)
+        case "tag" where !argument.isEmpty: return TriageKeys.act(.addTag(argument), &state)
+        case "untag" where !argument.isEmpty: return TriageKeys.act(.removeTag(argument), &state)
+        case "priority":
+            let levels = ["urgent": 2, "high": 1, "normal": 0, "low": -1]
+            guard let level = levels[argument.lowercased()] ?? Int(argument) else {
+                state.flash = "priority: urgent, high, normal or low"
+                return []
+            }
+            return TriageKeys.act(.setPriority(level), &state)
+        case "snooze":
+            guard let date = SnoozeTimes.parse(argument.isEmpty ? "tomorrow" : argument, now: state.now, timeZone: state.timeZone) else {
+                state.flash = state.strings.badDate(argument)
+                return []
+            }
+            return TriageKeys.act(.snooze(until: date), &state)
+        case "unsnooze", "wake": return TriageKeys.act(.snooze(until: nil), &state)
+        case "undo": return TriageKeys.undo(&state)
+        case "search": return PromptKeys.search(argument, &state)
+        case "save":
+            guard let search = state.currentView.filter.search, !argument.isEmpty else {
+                state.flash = state.strings.saveNeedsSearch
+                return []
+            }
+            return [.saveView(name: argument, query: search.text)]
+        case "view":
+            if let number = Int(argument) { return Reducer.switchView(to: number - 1, &state) }
+            if let index = state.views.firstIndex(where: { $0.name.lowercased() == argument.lowercased() || state.strings.viewName($0.name) == argument }) {
+                return Reducer.switchView(to: index, &state)
+            }
+            state.flash = state.strings.noSuchView(argument)
+            return []
+        case "q", "quit": return Reducer.quit(&state)
+        default:
+            state.flash = state.strings.unknownCommand(command)
+            return []
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import MadoCore
+
+public enum PickerKind: Sendable, Equatable {
+    case assign, tag, priority, snooze, view
+}
+
+public struct PickerItem: Sendable, Equatable {
+    public var label: String
+    public var value: String
+    /// Shown with a check mark: the tag is already on the conversation.
+    public var checked: Bool
+
+    public init(label: String, value: String, checked: Bool = false) {
+        self.label = label
+        self.value = value
+        self.checked = checked
+    }
+}
+
+/// A small list to choose from, filtered by typing: agents, tags, priorities, snooze times, views.
+public struct Picker: Sendable, Equatable {
+    public var kind: PickerKind
+    public var title: String
+    public var items: [PickerItem]
+    public var filter = ""
+    public var selected = 0
+    /// Typing a name that is not in the list offers to create it (tags).
+    public var allowsNew: Bool
+
+    public init(kind: PickerKind, title: String, items: [PickerItem], allowsNew: Bool = false) {
+        self.kind = kind
+        self.title = title
+        self.items = items
+        self.allowsNew = allowsNew
+    }
+
+    public var visibleItems: [PickerItem] {
+        let folded = SearchText.fold(filter)
+        var shown = folded.isEmpty ? items : items.filter { SearchText.fold($0.label).contains(folded) || SearchText.fold($0.value).contains(folded) }
+        let trimmed = filter.trimmingCharacters(in: .whitespaces)
+        if allowsNew && !trimmed.isEmpty && !items.contains(where: { $0.value.lowercased() == trimmed.lowercased() }) {
+            shown.append(PickerItem(label: "+ \(trimmed)", value: trimmed))
+        }
+        return shown
+    }
+}
+
+/// A line of typed text at the bottom: a search, a command, or a snooze date.
+public struct Prompt: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case search, command, snoozeDate }
+    public var kind: Kind
+    public var text = ""
+
+    public init(kind: Kind, text: String = "") {
+        self.kind = kind
+        self.text = text
+    }
+
+    public var leader: String {
+        switch kind {
+        case .search: return "/"
+        case .command: return ":"
+        case .snoozeDate: return "snooze until (2026-12-01 14:00, 3h, 2d): "
+        }
+    }
+}
