@@ -87,7 +87,7 @@ public enum DemoGenerator {
                 INSERT INTO messages (conversation_id, channel, direction, external_id, from_name, from_address, subject, text, sent_at, received_at, agent_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [.int(conversationID), .text(channel), .text(fromCustomer ? "in" : "out"), .text("gen-\(number)-\(index)"),
-                      .text(fromCustomer ? "" : "Flourist"), .text(fromCustomer ? "customer\(customerNumber)@example.jp" : DemoStore.shopAddress),
+                      .text(fromCustomer ? customerNames[customerID] ?? "" : "Flourist"), .text(fromCustomer ? "customer\(customerNumber)@example.jp" : DemoStore.shopAddress),
                       .text(subject), .text(text), .int(sentAt), .int(sentAt), fromCustomer ? .null : .int(1)])
             try SearchIndex.add(messageID: db.lastInsertID, subject: subject, text: text,
                                 people: "\(customerNames[customerID] ?? "") customer\(customerNumber)@example.jp", db: db)

@@ -32,6 +32,10 @@ public struct Layout: Equatable, Sendable {
 
     public static let minimumWidth = 40
     static let sidebarWidth = 20
+
+    static func wideListWidth(_ width: Int) -> Int {
+        min(width / 2, max(width * 2 / 5, width >= 180 ? sidebarWidth + 1 + 80 : 0))
+    }
     public static let minimumHeight = 8
 
     public init(width: Int, height: Int, focus: Pane) {
@@ -45,10 +49,11 @@ public struct Layout: Equatable, Sendable {
         if width >= 150 {
             mode = .wide
             let customerWidth = min(44, width / 5)
-            let sidebarWidth = Layout.sidebarWidth
-            let listWidth = width * 2 / 5
-            sidebar = Rect(x: 0, y: 1, width: sidebarWidth, height: bodyHeight)
-            list = Rect(x: sidebarWidth + 1, y: 1, width: listWidth - sidebarWidth - 1, height: bodyHeight)
+            // The side bar only when there is room for it and a list with every column.
+            let sidebarWidth = width >= 180 ? Layout.sidebarWidth + 1 : 0
+            let listWidth = Layout.wideListWidth(width)
+            if sidebarWidth > 0 { sidebar = Rect(x: 0, y: 1, width: sidebarWidth - 1, height: bodyHeight) }
+            list = Rect(x: sidebarWidth, y: 1, width: listWidth - sidebarWidth, height: bodyHeight)
             reader = Rect(x: listWidth + 1, y: 1, width: width - listWidth - customerWidth - 2, height: bodyHeight)
             customer = Rect(x: width - customerWidth, y: 1, width: customerWidth, height: bodyHeight)
         } else if width >= 110 {
@@ -76,7 +81,7 @@ public struct Layout: Equatable, Sendable {
     public var readerWidth: Int {
         if let reader { return reader.width }
         switch mode {
-        case .wide: return width - width * 2 / 5 - min(44, width / 5) - 2
+        case .wide: return width - Layout.wideListWidth(width) - min(44, width / 5) - 2
         case .medium: return width - width * 11 / 20 - 1
         default: return width
         }
