@@ -88,12 +88,16 @@ public final class InboxSession {
         }
     }
 
-    /// The first things a new screen needs: every view, their counts, the first page.
+    /// The first things a new screen needs: every view and the first page.
     public func start(_ state: inout AppState) {
         state.replyTarget = replyTarget
         if let views = try? store.allViews(agentLogin: agent?.login, replyTarget: replyTarget) { state.views = views }
-        run([.loadList(view: state.currentView, offset: 0, limit: state.layout.listRows * 3, anchorID: nil),
-             .loadCounts(views: state.views)], on: &state)
+        run([.loadList(view: state.currentView, offset: 0, limit: state.layout.listRows * 3, anchorID: nil)], on: &state)
+    }
+
+    /// The counts of every view: asked for right after the first screen is drawn, not before it.
+    public func loadCounts(_ state: inout AppState) {
+        run([.loadCounts(views: state.views)], on: &state)
     }
 
     /// True when some other connection committed since the last look (our own writes don't count

@@ -7,10 +7,8 @@ extension ConversationFilter {
     }
 
     func addSearch(_ search: SearchQuery, to parts: inout [String], _ bindings: inout [SQLValue]) {
-        for word in search.words {
-            guard let condition = SearchIndex.condition(for: word) else { continue }
-            parts.append(condition.sql)
-            bindings.append(condition.binding)
+        if let hitsTable = searchHitsTable {
+            parts.append("c.id IN (SELECT conversation_id FROM \(hitsTable))")
         }
         if let from = search.from {
             let like = "%" + from.replacingOccurrences(of: "%", with: "") + "%"

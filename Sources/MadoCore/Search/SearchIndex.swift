@@ -38,18 +38,16 @@ enum SearchIndex {
         }
     }
 
-    /// The SQL condition for one free word: conversations with a message that contains it.
-    static func condition(for word: String) -> (sql: String, binding: SQLValue)? {
+    /// The SQL condition on a message `m` for one free word.
+    static func messageCondition(for word: String) -> (sql: String, binding: SQLValue)? {
         let folded = SearchText.fold(word).trimmingCharacters(in: .whitespaces)
         guard !folded.isEmpty else { return nil }
         if folded.count >= 3 {
-            return ("c.id IN (SELECT m.conversation_id FROM messages m WHERE m.id IN (SELECT rowid FROM search_trigram WHERE search_trigram MATCH ?))",
-                    .text(phrase(folded)))
+            return ("m.id IN (SELECT rowid FROM search_trigram WHERE search_trigram MATCH ?)", .text(phrase(folded)))
         }
         let grams = SearchText.shortGrams(folded)
         guard !grams.isEmpty else { return nil }
-        return ("c.id IN (SELECT m.conversation_id FROM messages m WHERE m.id IN (SELECT rowid FROM search_grams WHERE search_grams MATCH ?))",
-                .text(phrase(grams)))
+        return ("m.id IN (SELECT rowid FROM search_grams WHERE search_grams MATCH ?)", .text(phrase(grams)))
     }
 
     /// An FTS5 phrase: quoted, inner quotes doubled, so nothing typed is read as query syntax.

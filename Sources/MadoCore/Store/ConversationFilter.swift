@@ -3,6 +3,12 @@ import Foundation
 /// Which conversations a view shows. Turned into a WHERE clause with bound values, never
 /// string-pasted user input.
 public struct ConversationFilter: Sendable, Equatable {
+    public static func == (a: ConversationFilter, b: ConversationFilter) -> Bool {
+        a.statuses == b.statuses && a.channel == b.channel && a.tag == b.tag && a.assigneeLogin == b.assigneeLogin
+            && a.unassignedOnly == b.unassignedOnly && a.unassignedOrLogin == b.unassignedOrLogin && a.snooze == b.snooze
+            && a.search == b.search && a.waitingLongerThan == b.waitingLongerThan
+    }
+
     public var statuses: [ConversationStatus] = []
     public var channel: Channel?
     public var tag: String?
@@ -14,6 +20,8 @@ public struct ConversationFilter: Sendable, Equatable {
     public var snooze: Snooze = .hide
     /// Free words and filters typed in the search box.
     public var search: SearchQuery?
+    /// Set by the store: where the search's word matches were put (see `SearchHits`).
+    var searchHitsTable: String?
     /// Only conversations whose customer has waited at least this long (the Overdue view).
     public var waitingLongerThan: TimeInterval?
 

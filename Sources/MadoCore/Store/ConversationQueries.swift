@@ -26,25 +26,39 @@ extension Store {
 
     /// One page of a view, in queue order. The list never asks for more than it shows.
     public func conversations(_ filter: ConversationFilter, offset: Int, limit: Int) throws -> [Conversation] {
-        let (whereSQL, bindings) = filter.whereClause(now: now)
-        let sql = "SELECT \(Store.conversationColumns) WHERE \(whereSQL) ORDER BY c.queue_order, c.id LIMIT ? OFFSET ?"
+        let (whereSQL, bindings) = try prepared(filter).whereClause(now: now)
+        // Pick the page's ids first, then fetch their columns: tags and names are worked out for the
+        // rows on screen only, not for every row the sort looked at.
+        let sql = """
+            SELECT \(Store.conversationColumns)
+            WHERE c.id IN (SELECT c.id FROM conversations c WHERE \(whereSQL) ORDER BY c.queue_order, c.id LIMIT ? OFFSET ?)
+            ORDER BY c.queue_order, c.id
+            """
         return try db.rows(sql, bindings + [.int(Int64(limit)), .int(Int64(offset))], Store.conversation(from:))
     }
 
     public func countConversations(_ filter: ConversationFilter) throws -> Int {
-        let (whereSQL, bindings) = filter.whereClause(now: now)
+        let (whereSQL, bindings) = try prepared(filter).whereClause(now: now)
         return Int(try db.scalarInt("SELECT count(*) FROM conversations c WHERE \(whereSQL)", bindings) ?? 0)
     }
 
     /// Where a conversation stands in a view's order, to keep the selection on it after a reload.
     public func position(of id: Int64, in filter: ConversationFilter) throws -> Int? {
-        let (whereSQL, bindings) = filter.whereClause(now: now)
+        let (whereSQL, bindings) = try prepared(filter).whereClause(now: now)
         guard let order = try db.scalarInt("SELECT queue_order FROM conversations c WHERE c.id = ? AND \(whereSQL)",
                                            [.int(id)] + bindings) else { return nil }
         let before = try db.scalarInt(
             "SELECT count(*) FROM conversations c WHERE \(whereSQL) AND (c.queue_order < ? OR (c.queue_order = ? AND c.id < ?))",
             bindings + [.int(order), .int(order), .int(id)])
         return Int(before ?? 0)
+    }
+
+    /// A search's words are matched once into a temporary table that page, count and position share.
+    func prepared(_ filter: ConversationFilter) throws -> ConversationFilter {
+        guard let words = filter.search?.words, !words.isEmpty else { return filter }
+        var result = filter
+        result.searchHitsTable = try searchHits.table(for: words, db: db)
+        return result
     }
 
     public func conversation(id: Int64) throws -> Conversation? {

@@ -52,7 +52,8 @@ enum Schema {
     CREATE INDEX conversations_queue ON conversations(status, queue_order);
     CREATE INDEX conversations_all ON conversations(queue_order);
     -- Covers the counts of every view without reading the table.
-    CREATE INDEX conversations_counts ON conversations(status, assignee_id, snoozed_until);
+    CREATE INDEX conversations_counts ON conversations(status, assignee_id, snoozed_until, waiting_since);
+    CREATE INDEX conversations_channel ON conversations(channel, status, snoozed_until);
     CREATE INDEX conversations_customer ON conversations(customer_id, last_message_at);
     CREATE TABLE tags (
         id INTEGER PRIMARY KEY,

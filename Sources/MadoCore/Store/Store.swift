@@ -4,6 +4,7 @@ import Foundation
 /// other `mado` processes. Queries live in extensions, one file per concern.
 public final class Store: @unchecked Sendable {
     public let db: Database
+    let searchHits = SearchHits()
     /// Injected so tests and the demo can pin "now".
     public var clock: @Sendable () -> Date
 

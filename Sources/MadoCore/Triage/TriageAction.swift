@@ -119,7 +119,7 @@ extension Store {
 
     /// Every conversation id in a view, for "select all": ids only, so even a huge view is cheap.
     public func conversationIDs(_ filter: ConversationFilter) throws -> [Int64] {
-        let (whereSQL, bindings) = filter.whereClause(now: now)
+        let (whereSQL, bindings) = try prepared(filter).whereClause(now: now)
         return try db.rows("SELECT c.id FROM conversations c WHERE \(whereSQL) ORDER BY c.queue_order, c.id", bindings) { $0.int(0) }
     }
 

@@ -37,6 +37,8 @@ enum InboxCommand {
                              strings: UIStrings.forEnvironment(environment), agent: agent)
         state.flash = problems.isEmpty ? nil : problems.joined(separator: " ")
         session.start(&state)
+        terminal.draw(Renderer.render(state))
+        session.loadCounts(&state)
         var lastTick = Date()
         while !state.quitting {
             terminal.draw(Renderer.render(state))

@@ -1,0 +1,35 @@
+import CSQLite
+import Foundation
+
+/// The conversations matching a search's words, worked out once into a temporary table so the
+/// page and the count of one search do not run the full-text query twice. Rebuilt whenever the
+/// words or the store change.
+final class SearchHits {
+    private var key = ""
+
+    func table(for words: [String], db: Database) throws -> String {
+        let version = try db.dataVersion()
+        let ownChanges = sqlite3_total_changes64(db.handle)
+        let newKey = "\(words)|\(version)|\(ownChanges)"
+        if newKey == key { return "temp.search_hits" }
+        try db.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits (conversation_id INTEGER PRIMARY KEY); DELETE FROM temp.search_hits;")
+        var conditions: [String] = []
+        var bindings: [SQLValue] = []
+        for word in words {
+            guard let condition = SearchIndex.messageCondition(for: word) else { continue }
+            conditions.append(condition.sql)
+            bindings.append(condition.binding)
+        }
+        if conditions.isEmpty {
+            try db.run("INSERT INTO temp.search_hits SELECT id FROM conversations")
+        } else {
+            // Every word must appear somewhere in the conversation, not necessarily in one message.
+            let sql = "INSERT INTO temp.search_hits " + conditions.map {
+                "SELECT DISTINCT m.conversation_id FROM messages m WHERE \($0)"
+            }.joined(separator: " INTERSECT ")
+            try db.run(sql, bindings)
+        }
+        key = "\(words)|\(try db.dataVersion())|\(sqlite3_total_changes64(db.handle))"
+        return "temp.search_hits"
+    }
+}
