@@ -8,7 +8,7 @@ store="$work/demo.sqlite"
 "$mado" demo --store "$store" --no-open 2>/dev/null
 
 start 100 30 "env TERM=xterm-256color LANG=C.UTF-8 $mado --store $store --agent hanako"
-wait_for "[1 Inbox]"
+wait_for "[1 Inbox"
 wait_for "▶"
 screen | grep -q "1/" || fail "status line shows the position"
 
@@ -38,7 +38,7 @@ events=$(sqlite3 "$store" "SELECT actor || ':' || before || '>' || after FROM ev
 # Every terminal type and NO_COLOR start, draw the list and quit cleanly; 80x24 shows the hints.
 for term in xterm-256color screen-256color vt100; do
   start 80 24 "env TERM=$term LANG=C.UTF-8 NO_COLOR=${NO_COLOR_FOR:-} $mado --store $store --agent hanako"
-  wait_for "[1 Inbox]"
+  wait_for "[1 Inbox"
   wait_for "q quit"
   screen | grep -q "▶" || fail "$term: no selection marker"
   keys q
