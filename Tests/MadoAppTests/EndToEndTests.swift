@@ -35,3 +35,7 @@ final class EndToEndTests: XCTestCase {
 
     func testInboxInTmux() throws { try runScript("inbox.sh") }
 }
+
+extension EndToEndTests {
+    func testSearchSelectBulkCloseUndoInTmux() throws { try runScript("triage.sh") }
+}

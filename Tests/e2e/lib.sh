@@ -33,7 +33,7 @@ wait_for() {
 start() {
   local cols=$1 rows=$2
   shift 2
-  t kill-server 2>/dev/null || true
+  t kill-session -t e2e 2>/dev/null || true
   t -f /dev/null new-session -d -s e2e -x "$cols" -y "$rows" "$*; echo MADO-EXITED \$?; sleep 60"
 }
 

@@ -29,6 +29,8 @@ public enum Reducer {
         case .listLoaded(let page):
             return ListNavigation.apply(page, &state)
         case .conversationLoaded(let detail):
+            // A late answer for a conversation no longer selected is not shown.
+            if state.list.loaded && state.list.selectedConversation?.id != detail.conversation.id { return [] }
             let sameConversation = state.reader.detail?.conversation.id == detail.conversation.id
             state.reader.detail = detail
             if !sameConversation {
@@ -65,9 +67,8 @@ public enum Reducer {
 
     /// Reload what is on screen (keeping the selection on its conversation) and the counts.
     static func refresh(_ state: AppState) -> [Effect] {
-        var effects = [ListNavigation.reload(state), Effect.loadCounts(views: state.views)]
-        if let id = state.list.selectedConversation?.id ?? state.reader.detail?.conversation.id { effects.append(.loadConversation(id: id)) }
-        return effects
+        // The reloaded page brings the selected conversation's thread with it.
+        [ListNavigation.reload(state), Effect.loadCounts(views: state.views)]
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
