@@ -16,6 +16,7 @@ enum Commands {
         case "show": return try ShowCommand.run(rest)
         case "first-screen": return try FirstScreenCommand.run(rest)
         case "search": return try SearchCommand.run(rest)
+        case "send": return try SendCommand.run(rest)
         case "help", "--help", "-h": print(usage); return 0
         case "version", "--version": print("mado \(version)"); return 0
         default:
@@ -35,6 +36,7 @@ enum Commands {
       mado list [--status open|pending|closed] [--json] list conversations
       mado show ID [--json]                            show one conversation with its messages
       mado search QUERY [--json]                       search (words, from: channel: status: tag: is:unread …)
+      mado send [--retry] [--list] [--requeue ID]      deliver queued replies (sendmail -t -i, or MADO_SENDMAIL)
 
     The store is $XDG_DATA_HOME/mado/mado.sqlite (~/.local/share/mado/mado.sqlite) unless --store
     or MADO_STORE names another. Config: ~/.config/mado/config. Themes: dark, light, high-contrast.

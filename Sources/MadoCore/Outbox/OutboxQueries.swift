@@ -1,0 +1,73 @@
+import Foundation
+
+extension Store {
+    /// Stores an outgoing message and queues its payload, in one transaction: the reply is durable
+    /// before anything tries to send it. Returns the outbox id.
+    @discardableResult
+    public func queue(_ message: NewMessage, payload: [UInt8], to conversationID: Int64) throws -> Int64 {
+        try db.transaction {
+            guard let messageID = try append(message, to: conversationID) else {
+                throw StoreError.invalid("A message with id \(message.externalID ?? "?") is already stored.")
+            }
+            try db.run("""
+                INSERT INTO outbox (message_id, channel, state, payload, queued_at, updated_at) VALUES (?, ?, 'queued', ?, ?, ?)
+                """, [.int(messageID), .text(message.channel.rawValue), .blob(payload), .int(now), .int(now)])
+            return db.lastInsertID
+        }
+    }
+
+    static let outboxColumns = """
+        o.id, o.message_id, m.conversation_id, o.channel, o.state, o.payload, o.attempts, o.last_error, o.queued_at, o.updated_at
+        FROM outbox o JOIN messages m ON m.id = o.message_id
+        """
+
+    static func outboxItem(_ row: Row) -> OutboxItem {
+        OutboxItem(id: row.int(0), messageID: row.int(1), conversationID: row.int(2), channel: Channel(rawValue: row.text(3)) ?? .email,
+                   state: OutboxItem.State(rawValue: row.text(4)) ?? .failed, payload: row.blob(5), attempts: Int(row.int(6)),
+                   lastError: row.optionalText(7), queuedAt: row.date(8), updatedAt: row.date(9))
+    }
+
+    public func outbox(states: [OutboxItem.State] = OutboxItem.State.allCases) throws -> [OutboxItem] {
+        let marks = states.map { _ in "?" }.joined(separator: ",")
+        return try db.rows("SELECT \(Store.outboxColumns) WHERE o.state IN (\(marks)) ORDER BY o.id", states.map { .text($0.rawValue) },
+                           Store.outboxItem)
+    }
+
+    public func outboxItem(id: Int64) throws -> OutboxItem? {
+        try db.rows("SELECT \(Store.outboxColumns) WHERE o.id = ?", [.int(id)], Store.outboxItem).first
+    }
+
+    /// Claims a queued (or, when retrying, failed) item for sending. False when another process got
+    /// there first: two `mado send` runs never deliver one reply twice.
+    public func claimForSending(_ id: Int64, allowFailed: Bool) throws -> Bool {
+        try db.transaction {
+            try db.run("""
+                UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?
+                WHERE id = ? AND (state = 'queued' OR (? AND state = 'failed'))
+                """, [.int(now), .int(id), .int(allowFailed ? 1 : 0)])
+            return db.changes == 1
+        }
+    }
+
+    public func markSent(_ id: Int64, externalID: String?) throws {
+        try db.transaction {
+            try db.run("UPDATE outbox SET state = 'sent', last_error = NULL, updated_at = ? WHERE id = ?", [.int(now), .int(id)])
+            if let externalID, !externalID.isEmpty {
+                try db.run("UPDATE messages SET external_id = ? WHERE id = (SELECT message_id FROM outbox WHERE id = ?)",
+                           [.text(externalID), .int(id)])
+            }
+        }
+    }
+
+    public func markFailed(_ id: Int64, error: String) throws {
+        try db.run("UPDATE outbox SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?",
+                   [.text(String(error.prefix(4000))), .int(now), .int(id)])
+    }
+
+    /// A person has checked an interrupted send (state `sending` after a crash) and wants it tried again.
+    public func requeue(_ id: Int64) throws {
+        try db.run("UPDATE outbox SET state = 'queued', updated_at = ? WHERE id = ? AND state IN ('sending', 'failed')",
+                   [.int(now), .int(id)])
+        guard db.changes == 1 else { throw StoreError.invalid("Outbox item \(id) is not failed or interrupted.") }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import MadoCore
+
+/// `mado send`: deliver queued replies through the configured commands.
+enum SendCommand {
+    static func run(_ words: [String]) throws -> Int32 {
+        let arguments = try Arguments(words, valued: Commands.commonValued.union(["requeue"]), flags: ["retry", "list"])
+        let store = try Commands.openStore(arguments)
+        if arguments.has("list") {
+            for item in try store.outbox(states: [.queued, .sending, .failed]) {
+                print("\(item.id)\t\(item.state.rawValue)\t\(item.channel.rawValue)\tconversation \(item.conversationID)\t\(item.lastError ?? "")")
+            }
+            return 0
+        }
+        if let id = arguments["requeue"].flatMap(Int64.init) {
+            try store.requeue(id)
+            print("Outbox item \(id) is queued again.")
+            return 0
+        }
+        let sender = OutboxSender(config: (try? Config.load()) ?? Config())
+        let report = try sender.deliver(store, retryFailed: arguments.has("retry"))
+        print("sent \(report.sent.count), failed \(report.failed.count)")
+        for failure in report.failed {
+            FileHandle.standardError.write(Data("mado: outbox item \(failure.id) failed: \(failure.error)\n".utf8))
+        }
+        for id in report.interrupted {
+            FileHandle.standardError.write(Data("mado: outbox item \(id) was being sent when mado stopped; it may or may not have left. Check, then 'mado send --requeue \(id)' to send it again.\n".utf8))
+        }
+        return report.failed.isEmpty && report.interrupted.isEmpty ? 0 : 1
+    }
+}
