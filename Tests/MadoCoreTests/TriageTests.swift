@@ -87,3 +87,26 @@ final class TriageTests: XCTestCase {
         XCTAssertNil(SnoozeTimes.parse("someday", now: now, timeZone: tokyo))
     }
 }
+
+final class PresenceTests: XCTestCase {
+    func testAgentReplyingIsSeenByAnotherConnectionAndClearedAfter() throws {
+        let store = try TestStore.make()
+        let hanako = try store.addAgent(login: "hanako", name: "Hanako Sato")
+        let id = try TestStore.conversation(store, name: "Emma", email: "emma@example.com", subject: "Order", minutesAgo: 5)
+        let other = try Store(path: store.path, create: false, clock: { Date() })
+        try store.setPresence(conversationID: id, agent: hanako)
+        XCTAssertEqual(try other.presence(conversationID: id).map(\.agentName), ["Hanako Sato"])
+        XCTAssertEqual(try other.presence(conversationID: id, excluding: "hanako"), [], "your own presence is not a warning")
+        XCTAssertEqual(try other.conversation(id: id)?.replying, ["Hanako Sato"])
+        try store.clearPresence(conversationID: id, agent: hanako)
+        XCTAssertEqual(try other.presence(conversationID: id), [])
+    }
+
+    func testPresenceOfADeadProcessIsIgnored() throws {
+        let store = try TestStore.make()
+        let id = try TestStore.conversation(store, name: "Emma", email: "emma@example.com", subject: "Order", minutesAgo: 5)
+        try store.db.run("INSERT INTO presence VALUES (?, 'ken', 'Ken', 'replying', 999999999, ?, ?)",
+                         [.int(id), .text(ProcessInfo.processInfo.hostName), .int(Int64(TestStore.now.timeIntervalSince1970))])
+        XCTAssertEqual(try store.presence(conversationID: id), [])
+    }
+}

@@ -23,11 +23,13 @@ public struct Conversation: Sendable, Equatable {
     public var closedAt: Date?
     public var messageCount: Int
     public var unread: Bool
+    /// Names of agents writing a reply to it right now.
+    public var replying: [String]
 
     public init(id: Int64, customerID: Int64, customerName: String, channel: Channel, subject: String, preview: String,
                 status: ConversationStatus, assigneeLogin: String? = nil, assigneeName: String? = nil, priority: Int = 0,
                 tags: [String] = [], snoozedUntil: Date? = nil, createdAt: Date, updatedAt: Date, waitingSince: Date? = nil,
-                lastMessageAt: Date, firstResponseAt: Date? = nil, closedAt: Date? = nil, messageCount: Int = 0, unread: Bool = false) {
+                lastMessageAt: Date, firstResponseAt: Date? = nil, closedAt: Date? = nil, messageCount: Int = 0, unread: Bool = false, replying: [String] = []) {
         self.id = id
         self.customerID = customerID
         self.customerName = customerName
@@ -48,6 +50,7 @@ public struct Conversation: Sendable, Equatable {
         self.closedAt = closedAt
         self.messageCount = messageCount
         self.unread = unread
+        self.replying = replying
     }
 
     /// The list shows the subject, or for subject-less channels (Instagram) the first line.

@@ -6,7 +6,9 @@ extension Store {
         (SELECT group_concat(t.name, char(31)) FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id
          WHERE ct.conversation_id = c.id),
         c.snoozed_until, c.created_at, c.updated_at, c.waiting_since, c.last_message_at, c.first_response_at,
-        c.closed_at, c.message_count, c.unread
+        c.closed_at, c.message_count, c.unread,
+        (SELECT group_concat(p.agent_name, char(31)) FROM presence p WHERE p.conversation_id = c.id AND p.activity = 'replying'
+         AND p.updated_at >= strftime('%s', 'now') - 120)
         FROM conversations c
         JOIN customers cu ON cu.id = c.customer_id
         LEFT JOIN agents a ON a.id = c.assignee_id
@@ -21,7 +23,8 @@ extension Store {
             assigneeLogin: row.optionalText(7), assigneeName: row.optionalText(8), priority: Int(row.int(9)),
             tags: tags, snoozedUntil: row.optionalDate(11), createdAt: row.date(12), updatedAt: row.date(13),
             waitingSince: row.optionalDate(14), lastMessageAt: row.date(15), firstResponseAt: row.optionalDate(16),
-            closedAt: row.optionalDate(17), messageCount: Int(row.int(18)), unread: row.int(19) != 0)
+            closedAt: row.optionalDate(17), messageCount: Int(row.int(18)), unread: row.int(19) != 0,
+            replying: row.optionalText(20).map { $0.split(separator: "\u{1F}").map(String.init) } ?? [])
     }
 
     /// One page of a view, in queue order. The list never asks for more than it shows.

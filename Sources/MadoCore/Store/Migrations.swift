@@ -12,6 +12,7 @@ public enum Migrations {
             try SearchIndex.rebuild(db)
         },
         { try $0.execute(Schema.version4) },
+        { try $0.execute(Schema.version5) },
     ]
 
     public static var latestVersion: Int { steps.count }

@@ -151,4 +151,19 @@ enum Schema {
         created_at INTEGER NOT NULL
     );
     """
+
+    /// Who is doing what right now ("Hanako is replying"), so two agents do not answer one customer
+    /// twice. Rows belong to a live process; a dead one's rows are ignored and swept.
+    static let version5 = """
+    CREATE TABLE presence (
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+        agent_login TEXT NOT NULL,
+        agent_name TEXT NOT NULL,
+        activity TEXT NOT NULL,
+        pid INTEGER NOT NULL,
+        host TEXT NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (conversation_id, agent_login)
+    );
+    """
 }

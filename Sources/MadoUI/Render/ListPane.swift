@@ -65,7 +65,10 @@ enum ListPane {
         cell(SafeText.line(c.customerName), columns.name, c.unread ? .unread : .normal)
         cell(" ", 1, .normal)
         let priority = c.priority > 0 ? "! " : ""
-        cell(priority + SafeText.line(c.title), columns.title, c.unread ? .unread : .normal)
+        // Someone else is already answering: say so before a second reply is started.
+        let replying = c.replying.filter { $0 != state.agent?.name }
+        let busy = replying.isEmpty ? "" : (ascii ? "*" : "✎") + replying.joined(separator: ",") + " "
+        cell(busy + priority + SafeText.line(c.title), columns.title, c.unread ? .unread : (busy.isEmpty ? .normal : .note))
         let waiting = c.waitingSince.map { TimeText.waiting(since: $0, now: state.now) } ?? ""
         cell(waiting, columns.waiting - 1, waitingRole(c, state: state), alignRight: true)
         cell(" ", 1, .normal)

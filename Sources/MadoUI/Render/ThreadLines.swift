@@ -23,6 +23,9 @@ public enum ThreadLines {
         if let assignee = conversation.assigneeName ?? conversation.assigneeLogin { facts.append(assignee) }
         if !conversation.tags.isEmpty { facts.append(conversation.tags.map { "#" + $0 }.joined(separator: " ")) }
         lines.append(StyledLine(TextFit.truncate(SafeText.line(facts.joined(separator: " · ")), to: width), .dim))
+        for name in conversation.replying {
+            lines.append(StyledLine(TextFit.truncate((asciiOnly ? "* " : "✎ ") + strings.isReplying(SafeText.line(name)), to: width), .warning))
+        }
         for message in detail.messages {
             lines.append(StyledLine("", .normal))
             lines += messageLines(message, width: width, strings: strings, asciiOnly: asciiOnly, timeZone: timeZone)
