@@ -20,7 +20,7 @@ extension Store {
             ON CONFLICT(conversation_id, agent_login) DO UPDATE SET activity = excluded.activity, pid = excluded.pid,
                 host = excluded.host, updated_at = excluded.updated_at
             """, [.int(conversationID), .text(agent.login), .text(agent.name), .text(activity), .int(Int64(getpid())),
-                  .text(Store.hostName), .int(now)])
+                  .text(Store.hostName), .int(Store.wallClock)])
     }
 
     public func clearPresence(conversationID: Int64, agent: Agent) throws {
@@ -33,12 +33,15 @@ extension Store {
         try db.query("""
             SELECT conversation_id, agent_login, agent_name, activity, pid, host FROM presence
             WHERE conversation_id = ? AND updated_at >= ? ORDER BY updated_at
-            """, [.int(conversationID), .int(now - Store.presenceLifetime)]) { row in
+            """, [.int(conversationID), .int(Store.wallClock - Store.presenceLifetime)]) { row in
             guard row.text(1) != login, Store.isAlive(pid: row.int(4), host: row.text(5)) else { return }
             result.append(Presence(conversationID: row.int(0), agentLogin: row.text(1), agentName: row.text(2), activity: row.text(3)))
         }
         return result
     }
+
+    /// Presence is about processes alive now: it uses the real clock, never the store's injected one.
+    static var wallClock: Int64 { Int64(Date().timeIntervalSince1970) }
 
     static var hostName: String { ProcessInfo.processInfo.hostName }
 
