@@ -18,11 +18,11 @@ keys Enter
 wait_for "Thread #"
 screen | grep -qE "◀ (Customer|お客様)" || fail "the reader shows the customer's message"
 
-# Close the conversation being read; the flash names it.
+# Close the conversation being read.
+closed=$(screen | grep -oE "Thread #[0-9]+" | head -1 | tr -dc 0-9)
+[ -n "$closed" ] || fail "no conversation id in the reader's title"
 keys c
-wait_for "Closed #"
-closed=$(screen | grep -oE "Closed #[0-9]+" | head -1 | tr -dc 0-9)
-[ -n "$closed" ] || fail "no conversation id in the flash"
+wait_for "Closed (1)"
 
 keys Escape '?'
 wait_for "close the conversation"
