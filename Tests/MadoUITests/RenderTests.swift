@@ -108,7 +108,7 @@ final class RenderTests: XCTestCase {
         var state = Fixtures.state(width: 100, height: 30)
         _ = Reducer.reduce(&state, .key(.char("?")))
         let text = Renderer.render(state, timeZone: tokyo).text
-        XCTAssertTrue(text.contains("close the conversation"), text)
+        XCTAssertTrue(text.contains("close, reopen, set pending"), text)
         XCTAssertTrue(text.contains("quit"))
     }
 
@@ -133,5 +133,20 @@ final class RenderTests: XCTestCase {
         XCTAssertEqual(grid.line(0), "あい ")
         grid.put("x", x: 1, y: 0)
         XCTAssertEqual(grid.line(0), " xい ", "overwriting half of あ blanks the other half")
+    }
+}
+
+final class HelpFitsTests: XCTestCase {
+    func testWholeKeyListFitsAtEightyByTwentyFour() {
+        for strings in [UIStrings.english, UIStrings.japanese] {
+            var state = Fixtures.state(width: 80, height: 24)
+            state.strings = strings
+            state.showHelp = true
+            let text = Renderer.render(state).text
+            let entries = strings.language == "ja" ? HelpOverlay.japanese : HelpOverlay.english
+            for entry in entries where !entry.1.isEmpty {
+                XCTAssertTrue(text.contains(entry.1), "\(strings.language): '\(entry.1)' missing\n\(text)")
+            }
+        }
     }
 }

@@ -25,7 +25,7 @@ keys c
 wait_for "Closed (1)"
 
 keys Escape '?'
-wait_for "close the conversation"
+wait_for "close, reopen, set pending"
 keys Escape
 keys q
 wait_for "MADO-EXITED 0"

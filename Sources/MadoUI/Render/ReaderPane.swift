@@ -55,34 +55,40 @@ enum CustomerPane {
 
 enum HelpOverlay {
     static let english: [(String, String)] = [
-        ("j / k, ↓ / ↑", "next / previous conversation (or scroll the thread)"),
-        ("g / G, Home / End", "first / last"),
-        ("PgDn / PgUp, Space", "page down / up"),
-        ("Ctrl-d / Ctrl-u", "half a page down / up"),
-        ("Enter, l, →", "read the selected conversation"),
-        ("Esc, h, ←", "back to the list"),
-        ("Tab / Shift-Tab", "next / previous pane (list, thread, customer)"),
-        ("J / K", "next / previous conversation while reading"),
-        ("c", "close the conversation"),
-        ("o", "reopen it"),
-        ("p", "set it pending (waiting on the customer)"),
-        ("1 … 9", "switch view (Inbox, Mine, Unassigned, Pending, …)"),
+        ("j k ↓ ↑  g G  PgDn PgUp", "move (in the thread: scroll)"),
+        ("Enter l →   Esc h ←", "read the conversation / back to the list"),
+        ("Tab  Shift-Tab   J K", "next/previous pane; next/previous conversation"),
+        ("c  o  p", "close, reopen, set pending (waiting on customer)"),
+        ("a  A", "assign to me; assign to someone (picker)"),
+        ("t", "tags (type to create; a checked one is removed)"),
+        ("!  s", "priority; snooze (later, tomorrow, week, date)"),
+        ("U", "mark unread"),
+        ("x  *  Esc", "select, select all, clear (actions hit all)"),
+        ("u", "undo the last action (a bulk one as a whole)"),
+        ("/", "search: words, \"phrases\", from: channel:"),
+        ("", "status: tag: assignee: before: after: is:unread"),
+        ("1…9  v", "switch view; all views (channels, tags, saved)"),
+        (":", "commands: close assign tag untag priority"),
+        ("", "snooze unsnooze undo search save view quit"),
         ("?", "this list (any key closes it)"),
         ("q", "quit"),
     ]
     static let japanese: [(String, String)] = [
-        ("j / k, ↓ / ↑", "次 / 前の会話（読むときはスクロール）"),
-        ("g / G, Home / End", "先頭 / 末尾"),
-        ("PgDn / PgUp, Space", "1ページ下 / 上"),
-        ("Ctrl-d / Ctrl-u", "半ページ下 / 上"),
-        ("Enter, l, →", "選んだ会話を読む"),
-        ("Esc, h, ←", "一覧に戻る"),
-        ("Tab / Shift-Tab", "次 / 前のペイン（一覧・スレッド・お客様）"),
-        ("J / K", "読みながら次 / 前の会話へ"),
-        ("c", "完了にする"),
-        ("o", "再開する"),
-        ("p", "保留にする（お客様の返事待ち）"),
-        ("1 … 9", "ビュー切替（受信箱・自分・未割当・保留…）"),
+        ("j k ↓ ↑  g G  PgDn PgUp", "移動（スレッドではスクロール）"),
+        ("Enter l →   Esc h ←", "会話を読む / 一覧に戻る"),
+        ("Tab  Shift-Tab   J K", "ペイン切替・前後の会話へ"),
+        ("c  o  p", "完了・再開・保留（お客様の返事待ち）"),
+        ("a  A", "自分に割り当て・担当者を選ぶ"),
+        ("t", "タグ（入力で作成、チェック済みを選ぶと外す）"),
+        ("!  s", "優先度・スヌーズ（3時間後・明日・来週・日時）"),
+        ("U", "未読にする"),
+        ("x  *  Esc", "選択・ビュー内を全選択・解除（操作は全件に）"),
+        ("u", "直前の操作を取り消す（一括操作もまとめて）"),
+        ("/", "検索：単語・\"語句\"・from: channel:"),
+        ("", "status: tag: assignee: before: after: is:unread"),
+        ("1…9  v", "ビュー切替・全ビュー（チャネル・タグ・保存）"),
+        (":", "コマンド：close assign tag untag priority"),
+        ("", "snooze unsnooze undo search save view quit"),
         ("?", "このキー一覧（どのキーでも閉じる）"),
         ("q", "終了"),
     ]
@@ -90,14 +96,15 @@ enum HelpOverlay {
     static func draw(_ state: AppState, into grid: inout CellGrid) {
         let entries = state.strings.language == "ja" ? japanese : english
         let keyWidth = entries.map { CellWidth.of($0.0) }.max() ?? 10
-        let width = min(state.width - 2, max(40, keyWidth + 3 + (entries.map { CellWidth.of($0.1) }.max() ?? 30) + 2))
-        let height = min(state.height - 2, entries.count + 3)
+        let textWidth = entries.map { CellWidth.of($0.1) }.max() ?? 30
+        let width = min(state.width - 2, keyWidth + textWidth + 5)
+        let height = min(state.height - 2, entries.count + 2)
         let x = max(0, (state.width - width) / 2)
         let y = max(0, (state.height - height) / 2)
         grid.fill(x: x, y: y, width: width, height: height, role: .help)
         Renderer.paneTitle(state.strings.keysTitle, in: Rect(x: x, y: y, width: width, height: 1), focused: true, into: &grid)
-        for (offset, entry) in entries.prefix(height - 2).enumerated() {
-            let row = y + 2 + offset - 1
+        for (offset, entry) in entries.prefix(height - 1).enumerated() {
+            let row = y + 1 + offset
             grid.put(" " + TextFit.pad(entry.0, to: keyWidth), x: x, y: row, maxWidth: width, role: .key)
             grid.put(entry.1, x: x + keyWidth + 3, y: row, maxWidth: width - keyWidth - 4, role: .help)
         }
