@@ -17,6 +17,7 @@ enum Commands {
         case "first-screen": return try FirstScreenCommand.run(rest)
         case "search": return try SearchCommand.run(rest)
         case "send": return try SendCommand.run(rest)
+        case "import": return try ImportCommand.run(rest)
         case "help", "--help", "-h": print(usage); return 0
         case "version", "--version": print("mado \(version)"); return 0
         default:
@@ -37,6 +38,8 @@ enum Commands {
       mado show ID [--json]                            show one conversation with its messages
       mado search QUERY [--json]                       search (words, from: channel: status: tag: is:unread …)
       mado send [--retry] [--list] [--requeue ID]      deliver queued replies (sendmail -t -i, or MADO_SENDMAIL)
+      mado import maildir DIR [--watch] | mbox FILE | eml FILE… [--json]
+                                                       bring mail in (files are only read)
 
     The store is $XDG_DATA_HOME/mado/mado.sqlite (~/.local/share/mado/mado.sqlite) unless --store
     or MADO_STORE names another. Config: ~/.config/mado/config. Themes: dark, light, high-contrast.

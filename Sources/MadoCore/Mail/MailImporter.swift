@@ -1,0 +1,95 @@
+import Foundation
+
+/// Brings mail into the store: finds (or creates) the customer by address, threads the message
+/// into its conversation, and stores the raw bytes beside the readable text. The same mail twice
+/// adds nothing; a mail no parser could make sense of is still stored, with warnings.
+public final class MailImporter {
+    public enum Outcome: Equatable {
+        case imported(messageID: Int64, conversationID: Int64)
+        case duplicate
+    }
+
+    let store: Store
+    /// The shop's own addresses: mail from them is our side of the conversation.
+    let shopAddresses: Set<String>
+    /// How far back a subject-only match may reach.
+    let subjectWindow: TimeInterval = 14 * 86400
+
+    public init(store: Store, shopAddresses: [String]) {
+        self.store = store
+        self.shopAddresses = Set(shopAddresses.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+    }
+
+    /// The shop addresses from the config (`[shop] addresses = a@x, b@y`) and the agents' own.
+    public convenience init(store: Store, config: Config) throws {
+        let configured = (config["shop.addresses"] ?? "").split(separator: ",").map(String.init)
+        let agents = try store.agents().compactMap(\.email)
+        self.init(store: store, shopAddresses: configured + agents)
+    }
+
+    public func importMail(_ bytes: [UInt8], receivedAt: Date) throws -> (Outcome, ParsedMail) {
+        let mail = MailParser.parse(bytes)
+        let externalID = mail.messageID ?? "sha256:" + SHA256.hex(bytes)
+        if try store.messageExists(channel: .email, externalID: externalID) { return (.duplicate, mail) }
+        let sender = mail.from.first ?? MailAddress(address: mail.header("Sender") ?? "unknown@invalid")
+        let outgoing = shopAddresses.contains(sender.address.lowercased())
+        let counterpart = outgoing ? (mail.to + mail.cc).first { !shopAddresses.contains($0.address.lowercased()) } ?? sender : sender
+        let sentAt = mail.date ?? receivedAt
+        return try store.db.transaction {
+            let customerID = try customer(for: counterpart)
+            var conversationID = try threadedConversation(mail, customerID: customerID, at: sentAt)
+            if conversationID == nil {
+                let subject = mail.subject.isEmpty ? "(no subject)" : mail.subject
+                conversationID = try store.addConversation(customerID: customerID, channel: .email, subject: subject, at: sentAt)
+                if mail.isAuto || outgoing {
+                    // Auto mail and our own copies never open a conversation by themselves.
+                    try store.db.run("UPDATE conversations SET status = 'closed', closed_at = ? WHERE id = ?",
+                                     [.date(sentAt), .int(conversationID!)])
+                }
+            }
+            let message = NewMessage(
+                channel: .email, direction: outgoing ? .outgoing : .incoming, externalID: externalID,
+                fromName: sender.name ?? "", fromAddress: sender.address,
+                toAddress: (mail.to + mail.cc).map(\.address).joined(separator: ", "), subject: mail.subject, text: mail.text,
+                raw: bytes, sentAt: sentAt, auto: mail.isAuto, warnings: mail.warnings,
+                attachments: mail.attachments.map {
+                    Attachment(filename: $0.filename, contentType: $0.contentType, size: $0.size,
+                               locator: "mime:" + $0.partPath.map(String.init).joined(separator: "."))
+                },
+                inReplyTo: mail.inReplyTo.first, references: mail.references)
+            guard let messageID = try store.append(message, to: conversationID!) else { return (.duplicate, mail) }
+            return (.imported(messageID: messageID, conversationID: conversationID!), mail)
+        }
+    }
+
+    /// The customer who owns this address, or a new one named as the mail names them.
+    func customer(for address: MailAddress) throws -> Int64 {
+        let normalized = address.address.trimmingCharacters(in: .whitespaces)
+        if let id = try store.customerID(channel: .email, address: normalized) { return id }
+        let name = address.name.flatMap { $0.isEmpty ? nil : $0 } ?? String(normalized.split(separator: "@").first ?? Substring(normalized))
+        let id = try store.addCustomer(name: name)
+        try store.addIdentity(customerID: id, channel: .email, address: normalized, displayName: address.name)
+        return id
+    }
+
+    /// In-Reply-To and References first; then the same subject from the same customer within 14 days.
+    func threadedConversation(_ mail: ParsedMail, customerID: Int64, at date: Date) throws -> Int64? {
+        for id in (mail.inReplyTo + mail.references.reversed()) {
+            if let conversation = try store.db.scalarInt(
+                "SELECT conversation_id FROM messages WHERE channel = 'email' AND external_id = ?", [.text(id)]) {
+                return conversation
+            }
+        }
+        let key = SubjectNormalizer.threadKey(mail.subject)
+        guard !key.isEmpty else { return nil }
+        var match: Int64?
+        try store.db.query("""
+            SELECT id, subject FROM conversations
+            WHERE customer_id = ? AND channel = 'email' AND last_message_at >= ? AND created_at <= ?
+            ORDER BY last_message_at DESC
+            """, [.int(customerID), .date(date.addingTimeInterval(-subjectWindow)), .date(date.addingTimeInterval(subjectWindow))]) { row in
+            if match == nil && SubjectNormalizer.threadKey(row.text(1)) == key { match = row.int(0) }
+        }
+        return match
+    }
+}
