@@ -5,15 +5,17 @@ extension Store {
     /// before anything tries to send it. Returns the outbox id.
     @discardableResult
     public func queue(_ message: NewMessage, payload: [UInt8], to conversationID: Int64) throws -> Int64 {
-        try db.transaction {
-            guard let messageID = try append(message, to: conversationID) else {
-                throw StoreError.invalid("A message with id \(message.externalID ?? "?") is already stored.")
-            }
-            try db.run("""
-                INSERT INTO outbox (message_id, channel, state, payload, queued_at, updated_at) VALUES (?, ?, 'queued', ?, ?, ?)
-                """, [.int(messageID), .text(message.channel.rawValue), .blob(payload), .int(now), .int(now)])
-            return db.lastInsertID
+        try db.transaction { try queueInTransaction(message, payload: payload, to: conversationID) }
+    }
+
+    func queueInTransaction(_ message: NewMessage, payload: [UInt8], to conversationID: Int64) throws -> Int64 {
+        guard let messageID = try append(message, to: conversationID) else {
+            throw StoreError.invalid("A message with id \(message.externalID ?? "?") is already stored.")
         }
+        try db.run("""
+            INSERT INTO outbox (message_id, channel, state, payload, queued_at, updated_at) VALUES (?, ?, 'queued', ?, ?, ?)
+            """, [.int(messageID), .text(message.channel.rawValue), .blob(payload), .int(now), .int(now)])
+        return db.lastInsertID
     }
 
     static let outboxColumns = """

@@ -166,4 +166,18 @@ enum Schema {
         PRIMARY KEY (conversation_id, agent_login)
     );
     """
+
+    /// Replies being written, one per conversation and agent, kept until sent or discarded.
+    static let version6 = """
+    CREATE TABLE drafts (
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+        agent_login TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        to_address TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (conversation_id, agent_login)
+    );
+    """
 }

@@ -33,15 +33,18 @@ extension Store {
     /// not change (already closed, tag already there) are left out of the result.
     @discardableResult
     public func apply(_ action: TriageAction, to ids: [Int64], by agent: Agent?) throws -> [TriageChange] {
-        try db.transaction {
-            var changes: [TriageChange] = []
-            for id in ids {
-                if let undo = try applyOne(action, to: id, by: agent) {
-                    changes.append(TriageChange(conversationID: id, action: action, undo: undo))
-                }
+        try db.transaction { try applyInTransaction(action, to: ids, by: agent) }
+    }
+
+    @discardableResult
+    func applyInTransaction(_ action: TriageAction, to ids: [Int64], by agent: Agent?) throws -> [TriageChange] {
+        var changes: [TriageChange] = []
+        for id in ids {
+            if let undo = try applyOne(action, to: id, by: agent) {
+                changes.append(TriageChange(conversationID: id, action: action, undo: undo))
             }
-            return changes
         }
+        return changes
     }
 
     /// Puts back what `changes` did, newest first, as new audited actions.

@@ -18,6 +18,7 @@ enum Commands {
         case "search": return try SearchCommand.run(rest)
         case "send": return try SendCommand.run(rest)
         case "import": return try ImportCommand.run(rest)
+        case "reply": return try ReplyCommand.run(rest)
         case "help", "--help", "-h": print(usage); return 0
         case "version", "--version": print("mado \(version)"); return 0
         default:
@@ -40,6 +41,8 @@ enum Commands {
       mado send [--retry] [--list] [--requeue ID]      deliver queued replies (sendmail -t -i, or MADO_SENDMAIL)
       mado import maildir DIR [--watch] | mbox FILE | eml FILE… [--json]
                                                        bring mail in (files are only read)
+      mado reply ID --body-file F [--then close|pending|open] [--send]
+                                                       queue a reply (quote and signature as in the composer)
 
     The store is $XDG_DATA_HOME/mado/mado.sqlite (~/.local/share/mado/mado.sqlite) unless --store
     or MADO_STORE names another. Config: ~/.config/mado/config. Themes: dark, light, high-contrast.

@@ -1,0 +1,126 @@
+import Foundation
+
+public enum ReplyError: Error, CustomStringConvertible, Equatable {
+    case noAgent
+    case noRecipient(Int64)
+    case emptyReply
+    case instagramWindowClosed(String)
+    case instagramTooLong(bytes: Int)
+
+    public var description: String {
+        switch self {
+        case .noAgent: return "Replies are sent in an agent's name: start mado with --agent LOGIN (or set MADO_AGENT)."
+        case .noRecipient(let id): return "Conversation \(id) has no customer address to reply to."
+        case .emptyReply: return "The reply is empty; nothing was queued."
+        case .instagramWindowClosed(let detail): return "Instagram no longer allows a reply here (\(detail)); write by email instead."
+        case .instagramTooLong(let bytes):
+            return "Instagram allows \(InstagramText.maximumBytes) bytes per message; this reply has \(bytes) (\(bytes - InstagramText.maximumBytes) too many). Shorten it or split it."
+        }
+    }
+}
+
+/// Builds replies the same way for the composer and for `mado reply`: the draft (quote and
+/// signature in place), and the message that goes to the outbox.
+public struct ReplyBuilder {
+    public let store: Store
+    public let shop: ShopSettings
+
+    public init(store: Store, shop: ShopSettings) {
+        self.store = store
+        self.shop = shop
+    }
+
+    /// The agent's saved draft for this conversation, or a new one.
+    public func draft(conversationID: Int64, agent: Agent) throws -> ReplyDraft {
+        if let saved = try store.draft(conversationID: conversationID, agent: agent) { return saved }
+        guard let conversation = try store.conversation(id: conversationID) else { throw StoreError.notFound("Conversation \(conversationID)") }
+        let messages = try store.messages(inConversation: conversationID)
+        let lastFromCustomer = messages.last { $0.direction == .incoming && !$0.auto } ?? messages.last { $0.direction == .incoming }
+        let to = try recipient(conversation, lastFromCustomer: lastFromCustomer)
+        switch conversation.channel {
+        case .email:
+            var body = "\n\n-- \n" + Signature.email(agent: agent, shop: shop) + "\n"
+            if shop.quoteReplies, let last = lastFromCustomer {
+                let author = last.fromName.isEmpty ? last.fromAddress : last.fromName
+                body += "\n" + Quote.make(last.text, author: author, date: last.sentAt, style: Quote.style(for: last.text), timeZone: shop.timeZone) + "\n"
+            }
+            let subject = MailComposer.replySubject(conversation.subject.isEmpty ? (lastFromCustomer?.subject ?? "") : conversation.subject)
+            return ReplyDraft(conversationID: conversationID, channel: .email, to: to, subject: subject, body: body)
+        case .instagram:
+            return ReplyDraft(conversationID: conversationID, channel: .instagram, to: to, subject: "", body: "")
+        }
+    }
+
+    func recipient(_ conversation: Conversation, lastFromCustomer: Message?) throws -> String {
+        if let address = lastFromCustomer?.fromAddress, !address.isEmpty { return address }
+        if let identity = try store.identities(ofCustomer: conversation.customerID).first(where: { $0.channel == conversation.channel }) {
+            return identity.address
+        }
+        throw ReplyError.noRecipient(conversation.id)
+    }
+
+    /// The messaging window of an Instagram conversation right now.
+    public func window(conversationID: Int64, now: Date) throws -> MessagingWindow? {
+        let messages = try store.messages(inConversation: conversationID)
+        guard let last = messages.last(where: { $0.direction == .incoming }) else { return nil }
+        return MessagingWindow.status(lastCustomerMessage: last.sentAt, now: now)
+    }
+
+    /// Turns a finished draft into an outgoing message plus its payload, queues both in one
+    /// transaction, drops the draft, and sets the next status. Returns the outbox id.
+    @discardableResult
+    public func queue(_ draft: ReplyDraft, agent: Agent, then status: ConversationStatus? = nil, now: Date = Date()) throws -> Int64 {
+        let body = draft.body.trimmingCharacters(in: .newlines)
+        guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, !isOnlySignatureAndQuote(body) else { throw ReplyError.emptyReply }
+        guard let conversation = try store.conversation(id: draft.conversationID) else { throw StoreError.notFound("Conversation \(draft.conversationID)") }
+        let messages = try store.messages(inConversation: draft.conversationID)
+        let message: NewMessage
+        let payload: [UInt8]
+        switch draft.channel {
+        case .email:
+            let parent = messages.last { $0.direction == .incoming && $0.externalID != nil && !$0.externalID!.hasPrefix("sha256:") }
+            let domain = String(shop.address.split(separator: "@").last ?? "localhost")
+            let messageID = MailComposer.newMessageID(domain: domain)
+            let mail = OutgoingMail(
+                from: MailAddress(name: Signature.fromName(agent: agent, shop: shop), address: shop.address),
+                to: [MailAddress(name: conversation.customerName, address: draft.to)], subject: draft.subject, body: body,
+                messageID: messageID, date: now, inReplyTo: parent?.externalID, references: parent?.references ?? [])
+            payload = MailComposer.compose(mail, timeZone: shop.timeZone)
+            message = NewMessage(channel: .email, direction: .outgoing, externalID: messageID, fromName: agent.name, fromAddress: shop.address,
+                                 toAddress: draft.to, subject: draft.subject, text: body, raw: payload, sentAt: now, agentID: agent.id,
+                                 inReplyTo: parent?.externalID, references: (parent?.references ?? []) + [parent?.externalID].compactMap { $0 })
+        case .instagram:
+            let signOff = Signature.instagram(agent: agent)
+            let text = body.hasSuffix(signOff) ? body : body + "\n" + signOff
+            guard let last = messages.last(where: { $0.direction == .incoming }) else { throw ReplyError.noRecipient(draft.conversationID) }
+            let window = MessagingWindow.status(lastCustomerMessage: last.sentAt, now: now)
+            if case .closed = window { throw ReplyError.instagramWindowClosed(window.description) }
+            let bytes = text.utf8.count
+            guard bytes <= InstagramText.maximumBytes else { throw ReplyError.instagramTooLong(bytes: bytes) }
+            var request: [String: Any] = ["recipient": ["id": draft.to], "message": ["text": text]]
+            if case .humanAgent = window {
+                request["messaging_type"] = "MESSAGE_TAG"
+                request["tag"] = "HUMAN_AGENT"
+            }
+            payload = Array(try JSONSerialization.data(withJSONObject: request, options: [.sortedKeys, .withoutEscapingSlashes]))
+            message = NewMessage(channel: .instagram, direction: .outgoing, externalID: "local:" + UUID().uuidString, fromName: agent.name,
+                                 fromAddress: shop.instagramAccount ?? "", toAddress: draft.to, text: text, sentAt: now, agentID: agent.id)
+        }
+        return try store.db.transaction {
+            let outboxID = try store.queueInTransaction(message, payload: payload, to: draft.conversationID)
+            try store.deleteDraft(conversationID: draft.conversationID, agent: agent)
+            try store.clearPresence(conversationID: draft.conversationID, agent: agent)
+            if let status {
+                try store.applyInTransaction(.setStatus(status), to: [draft.conversationID], by: agent)
+            }
+            return outboxID
+        }
+    }
+
+    /// A draft the agent never wrote in: nothing but our signature and the quote.
+    func isOnlySignatureAndQuote(_ body: String) -> Bool {
+        let text = "\n" + body
+        let beforeSignature = text.components(separatedBy: "\n-- \n").first ?? text
+        return !beforeSignature.split(separator: "\n").contains { !$0.hasPrefix(">") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+}

@@ -1,0 +1,24 @@
+/// Replies come from a person: the agent's own name, in the shape each channel expects.
+public enum Signature {
+    /// After the "-- " line in email: the agent's own signature, or their name and the shop.
+    public static func email(agent: Agent, shop: ShopSettings) -> String {
+        if let custom = agent.emailSignature, !custom.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return custom }
+        return "\(agent.name)\n\(shop.name)"
+    }
+
+    /// A short sign-off for a direct message: "— Hanako".
+    public static func instagram(agent: Agent) -> String {
+        if let custom = agent.instagramSignature, !custom.isEmpty { return custom }
+        return "— " + firstName(agent.name)
+    }
+
+    /// "Hanako (Flourist)": how the From line names the sender.
+    public static func fromName(agent: Agent, shop: ShopSettings) -> String {
+        "\(firstName(agent.name)) (\(shop.name))"
+    }
+
+    /// "Hanako Sato" → "Hanako"; "佐藤 花子" (family name first) → "佐藤".
+    static func firstName(_ name: String) -> String {
+        String(name.split(separator: " ").first ?? Substring(name))
+    }
+}
