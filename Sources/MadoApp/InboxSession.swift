@@ -8,6 +8,12 @@ public final class InboxSession {
     public let store: Store
     public let agent: Agent?
     public let replyTarget: TimeInterval
+    public var shop = ShopSettings()
+    /// Hands a draft to the person's editor and returns what they wrote (nil if the editor failed).
+    /// Supplied by the terminal front end; tests supply a fake.
+    public var editDraft: ((ReplyDraft) -> ReplyDraft?)?
+    /// Delivers the outbox right after a reply is queued; nil leaves it for `mado send`.
+    public var sender: OutboxSender?
     private var lastDataVersion: Int64 = 0
 
     public init(store: Store, agent: Agent?, replyTarget: TimeInterval = 4 * 3600) {
@@ -83,9 +89,57 @@ public final class InboxSession {
         case .saveView(let name, let query):
             try store.saveView(name: name, query: query, by: agent)
             return [.viewsLoaded(try store.allViews(agentLogin: agent?.login, replyTarget: replyTarget)), .flash("Saved view '\(name)'.")]
+        case .beginReply(let id, let force):
+            return try beginReply(id, force: force)
+        case .editDraft(let draft):
+            guard let agent else { return [.flash(ReplyError.noAgent.description)] }
+            guard let edited = editDraft?(draft) else { return [.flash("The editor did not finish; the draft is kept."), .draftEdited(draft)] }
+            try store.saveDraft(edited, agent: agent)
+            return [.draftEdited(edited)]
+        case .sendReply(let draft, let status):
+            return try sendReply(draft, then: status)
+        case .postponeDraft(let draft):
+            guard let agent else { return [] }
+            try store.saveDraft(draft, agent: agent)
+            try store.clearPresence(conversationID: draft.conversationID, agent: agent)
+            return []
+        case .discardDraft(let draft):
+            guard let agent else { return [] }
+            try store.deleteDraft(conversationID: draft.conversationID, agent: agent)
+            try store.clearPresence(conversationID: draft.conversationID, agent: agent)
+            return []
         case .quit:
             return []
         }
+    }
+
+    /// Someone else replying stops us unless the person said "reply anyway"; otherwise the
+    /// conversation is marked as ours and the draft (saved at once) comes back.
+    private func beginReply(_ id: Int64, force: Bool) throws -> [Input] {
+        guard let agent else { return [.flash(ReplyError.noAgent.description)] }
+        let others = try store.presence(conversationID: id, excluding: agent.login)
+        if !force && !others.isEmpty { return [.replyBlocked(conversationID: id, by: others.map(\.agentName))] }
+        try store.setPresence(conversationID: id, agent: agent)
+        let builder = ReplyBuilder(store: store, shop: shop)
+        let draft = try builder.draft(conversationID: id, agent: agent)
+        try store.saveDraft(draft, agent: agent)
+        let window = draft.channel == .instagram ? try builder.window(conversationID: id, now: Date())?.description : nil
+        return [.draftReady(draft, window: window)]
+    }
+
+    private func sendReply(_ draft: ReplyDraft, then status: ConversationStatus) throws -> [Input] {
+        guard let agent else { return [.flash(ReplyError.noAgent.description)] }
+        do {
+            try ReplyBuilder(store: store, shop: shop).queue(draft, agent: agent, then: status)
+        } catch let error as ReplyError {
+            return [.replyFailed(draft, message: error.description)]
+        }
+        guard let sender else { return [.replyQueued(conversationID: draft.conversationID, message: "Reply queued; 'mado send' delivers it.")] }
+        let report = try sender.deliver(store)
+        if let failure = report.failed.first {
+            return [.replyQueued(conversationID: draft.conversationID, message: "Reply queued but sending failed: \(failure.error)")]
+        }
+        return [.replyQueued(conversationID: draft.conversationID, message: "Reply sent.")]
     }
 
     /// The first things a new screen needs: every view and the first page.

@@ -47,6 +47,18 @@ public final class Terminal {
         endwin()
     }
 
+    /// Gives the terminal to another program (the editor) and takes it back afterwards.
+    public func suspend() {
+        def_prog_mode()
+        endwin()
+    }
+
+    public func resume() {
+        reset_prog_mode()
+        lastFrame = nil
+        wrefresh(mado_stdscr())
+    }
+
     public func setTheme(_ theme: Theme) {
         palette = Palette(theme: theme, colours: colours)
         lastFrame = nil

@@ -39,3 +39,7 @@ final class EndToEndTests: XCTestCase {
 extension EndToEndTests {
     func testSearchSelectBulkCloseUndoInTmux() throws { try runScript("triage.sh") }
 }
+
+extension EndToEndTests {
+    func testReplyWithEditorAndSendmailInTmux() throws { try runScript("reply.sh") }
+}

@@ -5,9 +5,19 @@ import MadoCore
 enum PromptKeys {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard var prompt = state.prompt else { return [] }
+        if case .confirmReply(let id) = prompt.kind {
+            state.prompt = nil
+            state.flash = nil
+            return key == .char("y") ? [.beginReply(conversationID: id, force: true)] : []
+        }
         switch key {
         case .escape:
             state.prompt = nil
+            if prompt.kind == .instagramReply, let composer = state.composer {
+                state.composer = nil
+                return [.postponeDraft(ReplyDraft(conversationID: composer.draft.conversationID, channel: .instagram,
+                                                  to: composer.draft.to, subject: "", body: prompt.text))]
+            }
             return []
         case .backspace:
             if prompt.text.isEmpty {
@@ -39,6 +49,13 @@ enum PromptKeys {
             return search(text, &state)
         case .command:
             return CommandPrompt.run(text, &state)
+        case .instagramReply:
+            guard var composer = state.composer else { return [] }
+            composer.draft.body = prompt.text
+            state.composer = composer
+            return []
+        case .confirmReply:
+            return []
         case .snoozeDate:
             guard let date = SnoozeTimes.parse(text, now: state.now, timeZone: state.timeZone) else {
                 state.flash = state.strings.badDate(text)

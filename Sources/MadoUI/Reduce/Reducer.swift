@@ -56,6 +56,22 @@ public enum Reducer {
             return []
         case .pickerOptionsLoaded(let kind, let items):
             return PickerKeys.open(kind, items: items, &state)
+        case .replyBlocked(let id, let names):
+            state.prompt = Prompt(kind: .confirmReply(conversationID: id))
+            state.flash = state.strings.replyAnyway(names.joined(separator: ", "))
+            return []
+        case .draftReady(let draft, let window):
+            return ComposerKeys.draftReady(draft, window: window, &state)
+        case .draftEdited(let draft):
+            state.composer = Composer(draft: draft, window: state.composer?.window)
+            return []
+        case .replyQueued(_, let message):
+            state.flash = message
+            return refresh(state)
+        case .replyFailed(let draft, let message):
+            state.composer = Composer(draft: draft, window: state.composer?.window)
+            state.flash = message
+            return []
         case .viewsLoaded(let views):
             let currentName = state.currentView.name
             let transient = state.views.filter { $0.name.hasPrefix("/ ") }
@@ -80,6 +96,7 @@ public enum Reducer {
             return []
         }
         if state.prompt != nil { return PromptKeys.handle(key, &state) }
+        if state.composer != nil { return ComposerKeys.handle(key, &state) }
         if state.picker != nil { return PickerKeys.handle(key, &state) }
         switch key {
         case .char("q"):
@@ -99,6 +116,8 @@ public enum Reducer {
         case .char(":"):
             state.prompt = Prompt(kind: .command)
             return []
+        case .char("r"):
+            return ComposerKeys.reply(&state)
         case .char("v"):
             return PickerKeys.open(.view, items: state.views.enumerated().map {
                 PickerItem(label: state.strings.viewName($0.element.name) + (state.viewCounts[$0.element.name].map { " (\($0))" } ?? ""),

@@ -18,6 +18,7 @@ public enum Renderer {
         if let rect = layout.customer { CustomerPane.draw(state, in: rect, into: &grid, timeZone: timeZone) }
         drawSeparators(layout, asciiOnly: state.asciiOnly, into: &grid)
         StatusLine.draw(state, into: &grid)
+        if let composer = state.composer, state.prompt == nil { ComposerOverlay.draw(composer, state: state, into: &grid) }
         if let picker = state.picker { PickerOverlay.draw(picker, state: state, into: &grid) }
         if state.showHelp { HelpOverlay.draw(state, into: &grid) }
         return grid
@@ -60,6 +61,10 @@ enum StatusLine {
     static func draw(_ state: AppState, into grid: inout CellGrid) {
         let y = state.height - 1
         grid.fill(x: 0, y: y, width: state.width, height: 1, role: .status)
+        if let prompt = state.prompt, case .confirmReply = prompt.kind {
+            grid.put(" " + (state.flash ?? ""), x: 0, y: y, role: .status)
+            return
+        }
         if let prompt = state.prompt {
             // Show the end of a long entry: the cursor sits after the last character typed.
             let leader = prompt.leader

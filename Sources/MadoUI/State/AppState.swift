@@ -67,6 +67,8 @@ public struct AppState: Sendable, Equatable {
     /// Live counts per view name.
     public var viewCounts: [String: Int] = [:]
     public var timeZone: TimeZone = .current
+    /// The reply being confirmed (after the editor, or the inline Instagram box).
+    public var composer: Composer?
 
     public init(width: Int, height: Int, now: Date, views: [InboxView], strings: UIStrings = .english, agent: Agent? = nil) {
         self.width = width

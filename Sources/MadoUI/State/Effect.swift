@@ -19,5 +19,12 @@ public enum Effect: Equatable, Sendable {
     /// Choices for a picker: agents or tags.
     case loadPickerOptions(PickerKind)
     case saveView(name: String, query: String)
+    /// Start a reply: the draft (quote and signature in place) unless someone else is replying.
+    case beginReply(conversationID: Int64, force: Bool)
+    /// Open the draft in $EDITOR (the terminal is handed over meanwhile).
+    case editDraft(ReplyDraft)
+    case sendReply(ReplyDraft, then: ConversationStatus)
+    case postponeDraft(ReplyDraft)
+    case discardDraft(ReplyDraft)
     case quit
 }

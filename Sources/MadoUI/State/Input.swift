@@ -17,6 +17,12 @@ public enum Input: Sendable {
     case pickerOptionsLoaded(PickerKind, [PickerItem])
     case viewsLoaded([InboxView])
     case flash(String)
+    /// Someone else is already answering this conversation.
+    case replyBlocked(conversationID: Int64, by: [String])
+    case draftReady(ReplyDraft, window: String?)
+    case draftEdited(ReplyDraft)
+    case replyQueued(conversationID: Int64, message: String)
+    case replyFailed(ReplyDraft, message: String)
     /// Another process (or an import) changed the store.
     case storeChanged
 }

@@ -23,6 +23,9 @@ extension UIStrings {
             : ["Later today (3 hours)", "Tomorrow morning", "Next week (Monday morning)", "Pick a date…", "Wake up now"]
     }
 
+    public func replyAnyway(_ names: String) -> String {
+        ja ? "\(names) さんが返信中です。それでも返信しますか？ (y/n)" : "\(names) is replying. Reply anyway? (y/n)"
+    }
     public func isReplying(_ name: String) -> String { ja ? "\(name) さんが返信中" : "\(name) is replying" }
     public func undone(_ count: Int) -> String { ja ? "\(count)件を元に戻しました" : "Undone (\(count) conversation\(count == 1 ? "" : "s"))." }
     public func marked(_ count: Int) -> String { ja ? "\(count)件選択中" : "\(count) selected" }

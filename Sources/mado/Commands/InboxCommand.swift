@@ -28,10 +28,20 @@ enum InboxCommand {
         }
 
         let terminal = Terminal(theme: theme)
-        defer { terminal.stop() }
+        defer {
+            // Whatever was being written stays as a draft; only the "replying" mark goes.
+            if let agent { try? store.db.run("DELETE FROM presence WHERE agent_login = ? AND pid = ?", [.text(agent.login), .int(Int64(getpid()))]) }
+            terminal.stop()
+        }
         if let note = terminal.localeNote { problems.insert(note, at: 0) }
         let replyTarget = DurationText.parse(config["inbox.reply_target"] ?? "") ?? 4 * 3600
         let session = InboxSession(store: store, agent: agent, replyTarget: replyTarget)
+        session.shop = ShopSettings(config: config)
+        session.sender = OutboxSender(config: config)
+        if let agent {
+            let editor = DraftEditor(terminal: terminal, storePath: store.path, agent: agent)
+            session.editDraft = { editor.edit($0) }
+        }
         var state = AppState(width: terminal.width, height: terminal.height, now: Date(),
                              views: InboxView.builtIn(agentLogin: agent?.login),
                              strings: UIStrings.forEnvironment(environment), agent: agent)

@@ -1,0 +1,70 @@
+import Foundation
+import MadoCore
+
+/// r starts a reply; after the editor (or the inline Instagram box) the confirm screen decides.
+enum ComposerKeys {
+    static func reply(_ state: inout AppState) -> [Effect] {
+        guard state.agent != nil else {
+            state.flash = state.strings.noAgent
+            return []
+        }
+        guard let id = state.focus == .list ? state.list.selectedConversation?.id : (state.reader.detail?.conversation.id ?? state.list.selectedConversation?.id)
+        else { return [] }
+        return [.beginReply(conversationID: id, force: false)]
+    }
+
+    static func draftReady(_ draft: ReplyDraft, window: String?, _ state: inout AppState) -> [Effect] {
+        switch draft.channel {
+        case .email:
+            state.composer = Composer(draft: draft)
+            return [.editDraft(draft)]
+        case .instagram:
+            state.composer = Composer(draft: draft, window: window)
+            state.prompt = Prompt(kind: .instagramReply, text: draft.body)
+            if let window { state.flash = window }
+            return []
+        }
+    }
+
+    /// Keys on the confirm screen.
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var composer = state.composer else { return [] }
+        if composer.confirmingDiscard {
+            composer.confirmingDiscard = false
+            if key == .char("y") {
+                state.composer = nil
+                state.flash = state.strings.ja ? "下書きを破棄しました" : "Draft discarded."
+                return [.discardDraft(composer.draft)]
+            }
+            state.composer = composer
+            return []
+        }
+        switch key {
+        case .char("c"): return send(composer, then: .closed, &state)
+        case .char("p"): return send(composer, then: .pending, &state)
+        case .char("s"), .char("y"): return send(composer, then: .open, &state)
+        case .char("e"):
+            if composer.draft.channel == .instagram {
+                state.prompt = Prompt(kind: .instagramReply, text: composer.draft.body)
+                return []
+            }
+            return [.editDraft(composer.draft)]
+        case .char("l"), .escape:
+            state.composer = nil
+            state.flash = state.strings.ja ? "下書きを保存しました（r で再開）" : "Draft kept for later (r resumes it)."
+            return [.postponeDraft(composer.draft)]
+        case .char("d"):
+            composer.confirmingDiscard = true
+        case .char("j"), .down: composer.scroll += 1
+        case .char("k"), .up: composer.scroll = max(0, composer.scroll - 1)
+        default: break
+        }
+        state.composer = composer
+        return []
+    }
+
+    static func send(_ composer: Composer, then status: ConversationStatus, _ state: inout AppState) -> [Effect] {
+        state.composer = nil
+        return [.sendReply(composer.draft, then: status)]
+    }
+}
