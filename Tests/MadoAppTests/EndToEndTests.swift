@@ -43,3 +43,7 @@ extension EndToEndTests {
 extension EndToEndTests {
     func testReplyWithEditorAndSendmailInTmux() throws { try runScript("reply.sh") }
 }
+
+extension EndToEndTests {
+    func testTwoProcessesChangingOneConversationLoseNothing() throws { try runScript("concurrency.sh") }
+}

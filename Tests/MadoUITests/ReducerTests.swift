@@ -263,3 +263,61 @@ final class ReducerTests: XCTestCase {
         XCTAssertTrue(grid.text.contains("▶"), "the selected row is on screen after the resize")
     }
 }
+
+final class MoreTriageKeyTests: XCTestCase {
+    func testMarkUnreadAndPriorityPicker() {
+        var state = Fixtures.state()
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("U"))), [.apply(.setUnread(true), conversationIDs: [1])])
+        _ = Reducer.reduce(&state, .key(.char("!")))
+        XCTAssertEqual(state.picker?.kind, .priority)
+        XCTAssertEqual(Reducer.reduce(&state, .key(.enter)), [.apply(.setPriority(2), conversationIDs: [1])], "urgent is first")
+    }
+
+    func testAssignPickerUsesTheStoresAgents() {
+        var state = Fixtures.state()
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("A"))), [.loadPickerOptions(.assign)])
+        _ = Reducer.reduce(&state, .pickerOptionsLoaded(.assign, [PickerItem(label: "Hanako Sato (hanako)", value: "hanako"),
+                                                                  PickerItem(label: "Ken Tanaka (ken)", value: "ken"), PickerItem(label: "—", value: "")]))
+        for character in "ken" { _ = Reducer.reduce(&state, .key(.char(character))) }
+        XCTAssertEqual(Reducer.reduce(&state, .key(.enter)), [.apply(.assign(login: "ken"), conversationIDs: [1])])
+    }
+
+    func testReplyNeedsAnAgentAndAsksWhenSomeoneElseIsReplying() {
+        var state = Fixtures.state()
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("r"))), [])
+        state.agent = Agent(id: 1, login: "ken", name: "Ken Tanaka")
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("r"))), [.beginReply(conversationID: 1, force: false)])
+        _ = Reducer.reduce(&state, .replyBlocked(conversationID: 1, by: ["Hanako Sato"]))
+        XCTAssertTrue(Renderer.render(state).line(state.height - 1).contains("Hanako Sato is replying. Reply anyway? (y/n)"))
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("y"))), [.beginReply(conversationID: 1, force: true)])
+    }
+
+    func testConfirmScreenSendsWithTheChosenStatusOrKeepsTheDraft() {
+        var state = Fixtures.state()
+        let draft = ReplyDraft(conversationID: 1, channel: .email, to: "taro@example.jp", subject: "Re: x", body: "本日発送しました。\n-- \nHanako")
+        XCTAssertEqual(Reducer.reduce(&state, .draftReady(draft, window: nil)), [.editDraft(draft)])
+        _ = Reducer.reduce(&state, .draftEdited(draft))
+        let text = Renderer.render(state).text
+        XCTAssertTrue(text.contains("To: taro@example.jp") && text.contains("Subject: Re: x") && text.contains("本日発送しました。"), text)
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("p"))), [.sendReply(draft, then: .pending)])
+        _ = Reducer.reduce(&state, .draftEdited(draft))
+        _ = Reducer.reduce(&state, .key(.char("d")))
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("n"))), [], "discard asks first")
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("l"))), [.postponeDraft(draft)])
+        XCTAssertNil(state.composer)
+    }
+
+    func testInstagramReplyIsTypedInline() {
+        var state = Fixtures.state()
+        let draft = ReplyDraft(conversationID: 3, channel: .instagram, to: "1784", subject: "", body: "")
+        XCTAssertEqual(Reducer.reduce(&state, .draftReady(draft, window: "reply within 3h 12m")), [])
+        XCTAssertEqual(state.prompt?.kind, .instagramReply)
+        for character in "はい、ご用意できます🌸" { _ = Reducer.reduce(&state, .key(.char(character))) }
+        _ = Reducer.reduce(&state, .key(.enter))
+        XCTAssertEqual(state.composer?.draft.body, "はい、ご用意できます🌸")
+        XCTAssertTrue(Renderer.render(state).text.contains("reply within 3h 12m"))
+        var sent = draft
+        sent.body = "はい、ご用意できます🌸"
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("c"))), [.sendReply(sent, then: .closed)])
+    }
+}
