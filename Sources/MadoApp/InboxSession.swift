@@ -14,6 +14,8 @@ public final class InboxSession {
     public var editDraft: ((ReplyDraft) -> ReplyDraft?)?
     /// Delivers the outbox right after a reply is queued; nil leaves it for `mado send`.
     public var sender: OutboxSender?
+    /// Where S saves attachments.
+    public var attachmentsFolder = (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + "/Downloads/mado"
     private var lastDataVersion: Int64 = 0
 
     public init(store: Store, agent: Agent?, replyTarget: TimeInterval = 4 * 3600) {
@@ -108,6 +110,12 @@ public final class InboxSession {
             try store.deleteDraft(conversationID: draft.conversationID, agent: agent)
             try store.clearPresence(conversationID: draft.conversationID, agent: agent)
             return []
+        case .saveAttachments(let id):
+            var saved: [String] = []
+            for message in try store.messages(inConversation: id) where !message.attachments.isEmpty {
+                saved += try AttachmentSaver.save(message, store: store, folder: attachmentsFolder)
+            }
+            return [.flash(saved.isEmpty ? "No attachments to save." : "Saved \(saved.count) file(s) to \(attachmentsFolder).")]
         case .quit:
             return []
         }

@@ -107,3 +107,31 @@ final class MailImportTests: XCTestCase {
         XCTAssertEqual(try store.conversations(.search(try SearchQuery("佐藤")), offset: 0, limit: 5).map(\.id), [id])
     }
 }
+
+final class AttachmentSaveTests: XCTestCase {
+    func testSavedUnderSafeNameNeverOverwriting() throws {
+        let store = try TestStore.make()
+        let importer = MailImporter(store: store, shopAddresses: [])
+        let raw = Array(try Data(contentsOf: MailParserTests.fixtures.appendingPathComponent("rfc2231-attachment.eml")))
+        guard case .imported(_, let id) = try importer.importMail(raw, receivedAt: TestStore.now).0 else { return XCTFail() }
+        let message = try XCTUnwrap(store.messages(inConversation: id).first)
+        let folder = TestStore.folder() + "/out"
+        let first = try AttachmentSaver.save(message, store: store, folder: folder)
+        let second = try AttachmentSaver.save(message, store: store, folder: folder)
+        XCTAssertEqual(first.map { ($0 as NSString).lastPathComponent }, ["注文書 (控え).pdf"])
+        XCTAssertEqual(second.map { ($0 as NSString).lastPathComponent }, ["注文書 (控え)-1.pdf"])
+        XCTAssertEqual(FileManager.default.contents(atPath: first[0]).map { Array($0.prefix(5)) }, Array("%PDF-".utf8))
+    }
+
+    func testAutoViewHoldsOnlyAutomaticMail() throws {
+        let store = try TestStore.make()
+        let importer = MailImporter(store: store, shopAddresses: [])
+        let bounce = Array(try Data(contentsOf: MailParserTests.fixtures.appendingPathComponent("bounce.eml")))
+        guard case .imported(_, let auto) = try importer.importMail(bounce, receivedAt: TestStore.now).0 else { return XCTFail() }
+        let human = try TestStore.conversation(store, name: "Emma", email: "emma@example.com", subject: "Hi", minutesAgo: 5)
+        let view = try XCTUnwrap(InboxView.builtIn(agentLogin: nil).first { $0.name == "Auto" })
+        XCTAssertEqual(try store.conversationIDs(view.filter), [auto])
+        XCTAssertFalse(try store.conversationIDs(ConversationFilter(statuses: [.open])).contains(auto))
+        XCTAssertTrue(try store.conversationIDs(ConversationFilter(statuses: [.open])).contains(human))
+    }
+}

@@ -6,7 +6,7 @@ public struct ConversationFilter: Sendable, Equatable {
     public static func == (a: ConversationFilter, b: ConversationFilter) -> Bool {
         a.statuses == b.statuses && a.channel == b.channel && a.tag == b.tag && a.assigneeLogin == b.assigneeLogin
             && a.unassignedOnly == b.unassignedOnly && a.unassignedOrLogin == b.unassignedOrLogin && a.snooze == b.snooze
-            && a.search == b.search && a.waitingLongerThan == b.waitingLongerThan
+            && a.search == b.search && a.waitingLongerThan == b.waitingLongerThan && a.automaticOnly == b.automaticOnly
     }
 
     public var statuses: [ConversationStatus] = []
@@ -22,6 +22,8 @@ public struct ConversationFilter: Sendable, Equatable {
     public var search: SearchQuery?
     /// Set by the store: where the search's word matches were put (see `SearchHits`).
     var searchHitsTable: String?
+    /// Only conversations made of automatic mail (bounces, out-of-office): the Auto view.
+    public var automaticOnly = false
     /// Only conversations whose customer has waited at least this long (the Overdue view).
     public var waitingLongerThan: TimeInterval?
 
@@ -64,6 +66,9 @@ public struct ConversationFilter: Sendable, Equatable {
             bindings.append(.text(login))
         }
         if let search { addSearch(search, to: &parts, &bindings) }
+        if automaticOnly {
+            parts.append("NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.auto = 0)")
+        }
         if let waitingLongerThan {
             parts.append("c.waiting_since IS NOT NULL AND c.waiting_since <= ?")
             bindings.append(.int(now - Int64(waitingLongerThan)))
@@ -107,6 +112,7 @@ public struct InboxView: Sendable, Equatable {
             InboxView(name: "Snoozed", filter: ConversationFilter(snooze: .only)),
             InboxView(name: "Closed", filter: ConversationFilter(statuses: [.closed], snooze: .any)),
             InboxView(name: "All", filter: ConversationFilter(snooze: .any)),
+            InboxView(name: "Auto", filter: { var f = ConversationFilter(snooze: .any); f.automaticOnly = true; return f }()),
         ]
         return views
     }

@@ -118,6 +118,9 @@ public enum Reducer {
             return []
         case .char("r"):
             return ComposerKeys.reply(&state)
+        case .char("S"):
+            guard let id = state.reader.detail?.conversation.id else { return [] }
+            return [.saveAttachments(conversationID: id)]
         case .char("v"):
             return PickerKeys.open(.view, items: state.views.enumerated().map {
                 PickerItem(label: state.strings.viewName($0.element.name) + (state.viewCounts[$0.element.name].map { " (\($0))" } ?? ""),

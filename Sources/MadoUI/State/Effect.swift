@@ -26,5 +26,7 @@ public enum Effect: Equatable, Sendable {
     case sendReply(ReplyDraft, then: ConversationStatus)
     case postponeDraft(ReplyDraft)
     case discardDraft(ReplyDraft)
+    /// Save every attachment of a conversation into the attachments folder.
+    case saveAttachments(conversationID: Int64)
     case quit
 }

@@ -51,7 +51,8 @@ public struct UIStrings: Sendable, Equatable {
         hints: "j/k 移動  Enter 読む  Tab 切替  c 完了  o 再開  p 保留  ? キー  q 終了",
         statusNames: [.open: "未対応", .pending: "保留", .closed: "完了"],
         viewNames: ["Inbox": "受信箱", "Mine": "自分", "Unassigned": "未割当", "Pending": "保留",
-                    "Snoozed": "スヌーズ", "Closed": "完了", "All": "すべて"],
+                    "Snoozed": "スヌーズ", "Closed": "完了", "All": "すべて", "Auto": "自動",
+                    "Overdue": "期限超過", "Email": "メール"],
         closedFlash: "完了にしました", reopenedFlash: "再開しました", pendingFlash: "保留にしました",
         unassigned: "—",
         columns: ("お客様", "件名", "待ち", "状態", "担当", "タグ"))

@@ -38,6 +38,7 @@ enum InboxCommand {
         let session = InboxSession(store: store, agent: agent, replyTarget: replyTarget)
         session.shop = ShopSettings(config: config)
         session.sender = OutboxSender(config: config)
+        if let folder = config["attachments.folder"] { session.attachmentsFolder = (folder as NSString).expandingTildeInPath }
         if let agent {
             let editor = DraftEditor(terminal: terminal, storePath: store.path, agent: agent)
             session.editDraft = { editor.edit($0) }

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Saves attachments on request, under names that cannot leave the target folder and never
+/// overwrite a file already there.
+public enum AttachmentSaver {
+    public enum SaveError: Error, CustomStringConvertible {
+        case notMail(Int64)
+        case missing(String)
+        case cannotWrite(String, String)
+
+        public var description: String {
+            switch self {
+            case .notMail(let id): return "Message \(id) has no stored mail to take attachments from."
+            case .missing(let name): return "The attachment \(name) is no longer in the stored mail."
+            case .cannotWrite(let path, let reason): return "Cannot write \(path): \(reason)."
+            }
+        }
+    }
+
+    /// Writes every attachment of `message` (or only the one at `index`) into `folder`; returns the paths.
+    public static func save(_ message: Message, index: Int? = nil, store: Store, folder: String) throws -> [String] {
+        guard let raw = try store.rawMessage(id: message.id) else { throw SaveError.notMail(message.id) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        var saved: [String] = []
+        for (position, attachment) in message.attachments.enumerated() where index == nil || index == position {
+            guard attachment.locator.hasPrefix("mime:") else { continue }
+            let path = attachment.locator.dropFirst(5).split(separator: ".").compactMap { Int($0) }
+            guard let data = MailParser.attachmentData(raw, partPath: path) else { throw SaveError.missing(attachment.filename) }
+            let target = freePath(folder: folder, name: AttachmentFileName.safe(attachment.filename))
+            guard FileManager.default.createFile(atPath: target, contents: Data(data), attributes: [.posixPermissions: 0o600]) else {
+                throw SaveError.cannotWrite(target, "the folder is not writable")
+            }
+            saved.append(target)
+        }
+        return saved
+    }
+
+    /// "invoice.pdf", then "invoice-1.pdf", "invoice-2.pdf"…
+    static func freePath(folder: String, name: String) -> String {
+        let url = URL(fileURLWithPath: folder).appendingPathComponent(name)
+        if !FileManager.default.fileExists(atPath: url.path) { return url.path }
+        let stem = url.deletingPathExtension().lastPathComponent
+        let ext = url.pathExtension.isEmpty ? "" : "." + url.pathExtension
+        var number = 1
+        while FileManager.default.fileExists(atPath: folder + "/\(stem)-\(number)\(ext)") { number += 1 }
+        return folder + "/\(stem)-\(number)\(ext)"
+    }
+}
