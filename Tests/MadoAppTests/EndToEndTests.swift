@@ -47,3 +47,7 @@ extension EndToEndTests {
 extension EndToEndTests {
     func testTwoProcessesChangingOneConversationLoseNothing() throws { try runScript("concurrency.sh") }
 }
+
+extension EndToEndTests {
+    func testMaildirWatchReachesAnOpenInboxInTmux() throws { try runScript("mail-watch.sh") }
+}
