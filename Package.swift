@@ -20,7 +20,7 @@ let package = Package(
         // Wiring between screen and store: performs effects, watches the store.
         .target(name: "MadoApp", dependencies: ["MadoCore", "MadoUI"]),
         .executableTarget(name: "mado", dependencies: ["MadoCore", "MadoUI", "MadoTerminal", "MadoApp"]),
-        .testTarget(name: "MadoCoreTests", dependencies: ["MadoCore"]),
+        .testTarget(name: "MadoCoreTests", dependencies: ["MadoCore"], exclude: ["Fixtures"]),
         .testTarget(name: "MadoUITests", dependencies: ["MadoUI", "MadoCore"]),
         .testTarget(name: "MadoAppTests", dependencies: ["MadoApp", "MadoUI", "MadoCore"]),
     ]

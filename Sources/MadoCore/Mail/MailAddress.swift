@@ -51,7 +51,7 @@ public struct MailAddress: Sendable, Equatable {
             case "(": depth = 1
             case "<": angle = true; item.append(character)
             case ">": angle = false; item.append(character)
-            case ",", ";" where !angle: finish()
+            case "," where !angle, ";" where !angle: finish()
             case ":" where !angle:
                 // A group's name is not an address: drop it, keep its members.
                 item = ""

@@ -72,8 +72,14 @@ enum HeaderBlock {
 }
 
 extension Array where Element == MailHeader {
+    /// Header names are ASCII: compare them byte by byte, ignoring case, without Foundation.
     func first(_ name: String) -> String? {
-        first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        let wanted = [UInt8](name.utf8)
+        return first { header in
+            let bytes = header.name.utf8
+            guard bytes.count == wanted.count else { return false }
+            return zip(bytes, wanted).allSatisfy { ($0 | 0x20) == ($1 | 0x20) }
+        }?.value
     }
 }
 

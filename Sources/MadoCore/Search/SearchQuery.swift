@@ -37,7 +37,8 @@ public struct SearchQuery: Sendable, Equatable {
                     throw ParseError(description: "channel: takes email or instagram, not '\(value)'")
                 }
                 channel = parsed
-            case "status", "is" where ConversationStatus(rawValue: value.lowercased()) != nil:
+            case "status",
+                 "is" where ConversationStatus(rawValue: value.lowercased()) != nil:
                 guard let parsed = ConversationStatus(rawValue: value.lowercased()) else {
                     throw ParseError(description: "status: takes open, pending or closed, not '\(value)'")
                 }

@@ -6,6 +6,7 @@ public final class Database: @unchecked Sendable {
     let handle: OpaquePointer
     public let path: String
     private var statementCache: [String: Statement] = [:]
+    private var transactionDepth = 0
 
     /// Opens (and, with `create`, creates with mode 0600) the store file, sets WAL, foreign keys
     /// and a busy timeout, and brings the schema up to date.
@@ -138,8 +139,36 @@ public final class Database: @unchecked Sendable {
 
     /// Runs `body` in one IMMEDIATE transaction: it takes the write lock up front, so two agents
     /// changing the same conversation queue up instead of failing half-way.
-    public func transaction<T>(_ body: () throws -> T) throws -> T {
+    /// An explicit write transaction around many `transaction` calls (which become savepoints).
+    public func begin() throws {
         try execute("BEGIN IMMEDIATE")
+        transactionDepth = 1
+    }
+
+    public func commit() throws {
+        transactionDepth = 0
+        try execute("COMMIT")
+    }
+
+    /// Inside another transaction it becomes a savepoint, so a batch (an import) can hold many.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        if transactionDepth > 0 {
+            transactionDepth += 1
+            let name = "nested\(transactionDepth)"
+            try execute("SAVEPOINT \(name)")
+            defer { transactionDepth -= 1 }
+            do {
+                let result = try body()
+                try execute("RELEASE \(name)")
+                return result
+            } catch {
+                try? execute("ROLLBACK TO \(name); RELEASE \(name)")
+                throw error
+            }
+        }
+        try execute("BEGIN IMMEDIATE")
+        transactionDepth = 1
+        defer { transactionDepth = 0 }
         do {
             let result = try body()
             try execute("COMMIT")

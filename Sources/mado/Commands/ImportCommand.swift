@@ -28,6 +28,7 @@ enum ImportCommand {
                         seen.insert(file.path)
                         run.importFile(file)
                     }
+                    run.commitBatch()
                 }
             }
         case "mbox":
@@ -54,6 +55,7 @@ struct ImportRun {
     var duplicates = 0
     var failures: [String] = []
     var printedJSON = 0
+    var pendingInBatch = 0
     let started = Date()
 
     init(store: Store, importer: MailImporter, json: Bool) {
@@ -73,7 +75,12 @@ struct ImportRun {
         importBytes(Array(data), source: file.path, receivedAt: modified)
     }
 
+    /// Imports go in batches of a few hundred per transaction: far fewer commits, and the write
+    /// lock is still let go often enough for an open inbox to show progress.
     mutating func importBytes(_ bytes: [UInt8], source: String, receivedAt: Date) {
+        if pendingInBatch == 0 { try? store.db.begin() }
+        pendingInBatch += 1
+        defer { if pendingInBatch >= 300 { commitBatch() } }
         do {
             let (outcome, mail) = try importer.importMail(bytes, receivedAt: receivedAt)
             switch outcome {
@@ -98,7 +105,14 @@ struct ImportRun {
         }
     }
 
+    mutating func commitBatch() {
+        guard pendingInBatch > 0 else { return }
+        do { try store.db.commit() } catch { failures.append("commit: \(error)") }
+        pendingInBatch = 0
+    }
+
     mutating func finish(printSummary: Bool) {
+        commitBatch()
         if json {
             print(printedJSON == 0 ? "]" : "\n]")
             printedJSON = 0
