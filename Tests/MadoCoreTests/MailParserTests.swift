@@ -213,3 +213,23 @@ final class MailComposerTests: XCTestCase {
         XCTAssertEqual(MailParser.parse(bytes).text, body.trimmingCharacters(in: .whitespaces))
     }
 }
+
+final class CharsetEdgeTests: XCTestCase {
+    func testHalfWidthKatakanaInISO2022JP() {
+        // ESC ( I switches to JIS X 0201 katakana: 0x31 0x5D 0x3B 0x5D = ｱﾝｻﾝ… here "ｶﾀｶﾅ".
+        let bytes: [UInt8] = [0x1B, 0x28, 0x49, 0x36, 0x40, 0x36, 0x45, 0x1B, 0x28, 0x42] + Array(" OK".utf8)
+        XCTAssertEqual(Charset.decode(bytes, charset: "ISO-2022-JP").text, "ｶﾀｶﾅ OK")
+        let shifted: [UInt8] = [0x0E, 0x36, 0x40, 0x0F, 0x41]
+        XCTAssertEqual(Charset.decode(shifted, charset: "iso-2022-jp").text, "ｶﾀA")
+    }
+
+    func testLabelsAndAliases() {
+        XCTAssertEqual(Charset.decode([0x82, 0xA0], charset: "x-sjis").text, "あ")
+        XCTAssertEqual(Charset.decode([0x87, 0x40], charset: "Shift_JIS").text, "①", "NEC row 13 through CP932")
+        XCTAssertEqual(Charset.decode([0xC4, 0xE3, 0xBA, 0xC3], charset: "GBK").text, "你好")
+        XCTAssertEqual(Charset.decode([0xA4, 0xA2], charset: "\"EUC-JP\"").text, "あ")
+        let lying = Charset.decode(Array("café".utf8), charset: "us-ascii")
+        XCTAssertEqual(lying.text, "café")
+        XCTAssertNotNil(lying.warning, "a charset that lies is named in a warning")
+    }
+}

@@ -11,6 +11,8 @@ public enum Charset {
             return (String(decoding: bytes, as: UTF8.self), nil)   // ASCII is ASCII in every charset we meet
         }
         if let text = strict(bytes, label: label) { return (text, nil) }
+        // No charset at all and valid UTF-8: what modern mailers mean, not worth a warning.
+        if declared == nil, let text = String(validating: bytes, as: UTF8.self) { return (text, nil) }
         for (fallback, name) in [("utf-8", "UTF-8"), ("cp932", "Shift_JIS (CP932)")] where fallback != label {
             if let text = strict(bytes, label: fallback) {
                 return (text, "declared charset \(declared ?? "none") does not fit; decoded as \(name)")
@@ -33,8 +35,10 @@ public enum Charset {
     /// Decodes only if every byte is valid in the charset; nil otherwise.
     static func strict(_ bytes: [UInt8], label: String) -> String? {
         switch label {
-        case "utf-8", "utf8", "us-ascii", "ascii", "":
+        case "utf-8", "utf8":
             return String(validating: bytes, as: UTF8.self)
+        case "us-ascii", "ascii", "":
+            return bytes.allSatisfy({ $0 < 0x80 }) ? String(decoding: bytes, as: UTF8.self) : nil
         case "iso-2022-jp", "csiso2022jp", "iso-2022-jp-ms", "cp50220", "cp50221", "cp50222":
             return ISO2022JP.decode(bytes) ?? convert(bytes, from: "ISO-2022-JP-2", lenient: false)
         case "iso-2022-jp-2":
