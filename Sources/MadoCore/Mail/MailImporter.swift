@@ -28,7 +28,11 @@ public final class MailImporter {
     }
 
     public func importMail(_ bytes: [UInt8], receivedAt: Date) throws -> (Outcome, ParsedMail) {
-        let mail = MailParser.parse(bytes)
+        try importParsed(MailParser.parse(bytes), raw: bytes, receivedAt: receivedAt)
+    }
+
+    /// For importers that parse on another thread: the store work only.
+    public func importParsed(_ mail: ParsedMail, raw bytes: [UInt8], receivedAt: Date) throws -> (Outcome, ParsedMail) {
         let externalID = mail.messageID ?? "sha256:" + SHA256.hex(bytes)
         if try store.messageExists(channel: .email, externalID: externalID) { return (.duplicate, mail) }
         let sender = mail.from.first ?? MailAddress(address: mail.header("Sender") ?? "unknown@invalid")

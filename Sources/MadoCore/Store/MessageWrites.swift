@@ -137,9 +137,13 @@ extension Store {
 
     /// The first non-empty line, trimmed: what the list shows for subject-less channels.
     static func previewLine(_ text: String) -> String {
-        for line in text.split(whereSeparator: \.isNewline) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+        // Line by line from the top: a long mail is not split into all its lines to find the first.
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+            let trimmed = rest[..<end].trimmingCharacters(in: .whitespaces)
             if !trimmed.isEmpty && !trimmed.hasPrefix(">") { return String(trimmed.prefix(200)) }
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
         }
         return ""
     }

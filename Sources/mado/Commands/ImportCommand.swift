@@ -13,11 +13,13 @@ enum ImportCommand {
         let store = try Commands.openStore(arguments, create: true)
         let config = (try? Config.load()) ?? Config()
         let importer = try MailImporter(store: store, config: config)
+        // A bigger page cache for the length of a big import (64 MB); the store stays as it is.
+        try? store.db.execute("PRAGMA cache_size = -65536")
         var run = ImportRun(store: store, importer: importer, json: arguments.has("json"))
         switch kind {
         case "maildir":
             let folder = URL(fileURLWithPath: paths[0])
-            for file in try Maildir.messageFiles(in: folder) { run.importFile(file) }
+            run.importFiles(try Maildir.messageFiles(in: folder))
             if arguments.has("watch") {
                 run.finish(printSummary: true)
                 FileHandle.standardError.write(Data("watching \(folder.path) for new mail (Ctrl-C to stop)\n".utf8))
@@ -34,10 +36,12 @@ enum ImportCommand {
         case "mbox":
             for path in paths {
                 guard let data = FileManager.default.contents(atPath: path) else { throw MailError.unreadable(path, "no such file or no permission") }
-                for message in Mbox.split(Array(data)) { run.importBytes(message, source: path, receivedAt: Date()) }
+                let messages = Mbox.split(Array(data))
+                let now = Date()
+                run.importAll(ParsePipeline(count: messages.count) { ("\(path) #\($0 + 1)", messages[$0], now) })
             }
         case "eml":
-            for path in paths { run.importFile(URL(fileURLWithPath: path)) }
+            run.importFiles(paths.map { URL(fileURLWithPath: $0) })
         default:
             throw Arguments.UsageError(description: "mado import takes maildir, mbox or eml (Instagram: mado import instagram), not '\(kind)'.")
         }
@@ -65,6 +69,26 @@ struct ImportRun {
         if json { print("[", terminator: "") }
     }
 
+    /// Many files: read and parsed on a second thread while this one stores.
+    mutating func importFiles(_ files: [URL]) {
+        importAll(ParsePipeline(count: files.count) { index in
+            let path = files[index].path
+            let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? Date()
+            return (path, FileManager.default.contents(atPath: path).map { Array($0) }, modified)
+        })
+    }
+
+    mutating func importAll(_ pipeline: ParsePipeline) {
+        while let item = pipeline.next() {
+            guard let mail = item.mail else {
+                failures.append("\(item.source): \(item.error ?? "unreadable")")
+                FileHandle.standardError.write(Data("mado: \(item.source) \(item.error ?? "cannot be read"); skipped\n".utf8))
+                continue
+            }
+            importBytes(item.bytes, parsed: mail, source: item.source, receivedAt: item.receivedAt)
+        }
+    }
+
     mutating func importFile(_ file: URL) {
         guard let data = FileManager.default.contents(atPath: file.path) else {
             failures.append("\(file.path): cannot be read")
@@ -77,12 +101,12 @@ struct ImportRun {
 
     /// Imports go in batches of a few hundred per transaction: far fewer commits, and the write
     /// lock is still let go often enough for an open inbox to show progress.
-    mutating func importBytes(_ bytes: [UInt8], source: String, receivedAt: Date) {
+    mutating func importBytes(_ bytes: [UInt8], parsed: ParsedMail? = nil, source: String, receivedAt: Date) {
         if pendingInBatch == 0 { try? store.db.begin() }
         pendingInBatch += 1
         defer { if pendingInBatch >= 300 { commitBatch() } }
         do {
-            let (outcome, mail) = try importer.importMail(bytes, receivedAt: receivedAt)
+            let (outcome, mail) = try importer.importParsed(parsed ?? MailParser.parse(bytes), raw: bytes, receivedAt: receivedAt)
             switch outcome {
             case .duplicate:
                 duplicates += 1

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Reads and parses mail on a second thread while the caller writes to the store: parsing and
+/// SQLite each get a core. The queue is bounded so a huge folder never sits in memory.
+public final class ParsePipeline: @unchecked Sendable {
+    public struct Item: Sendable {
+        public var source: String
+        public var bytes: [UInt8]
+        public var mail: ParsedMail?
+        public var receivedAt: Date
+        public var error: String?
+    }
+
+    private let condition = NSCondition()
+    private var items: [Item] = []
+    private var finished = false
+    private let capacity = 256
+
+    /// Starts reading `count` inputs; `load(i)` gives the bytes and receive time of input i.
+    public init(count: Int, load: @escaping @Sendable (Int) -> (source: String, bytes: [UInt8]?, receivedAt: Date)) {
+        Thread.detachNewThread { [self] in
+            for index in 0..<count {
+                let input = load(index)
+                let item: Item
+                if let bytes = input.bytes {
+                    item = Item(source: input.source, bytes: bytes, mail: MailParser.parse(bytes), receivedAt: input.receivedAt)
+                } else {
+                    item = Item(source: input.source, bytes: [], mail: nil, receivedAt: input.receivedAt, error: "cannot be read")
+                }
+                condition.lock()
+                while items.count >= capacity { condition.wait() }
+                items.append(item)
+                condition.signal()
+                condition.unlock()
+            }
+            condition.lock()
+            finished = true
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+
+    /// The next parsed input, in order; nil when all are done.
+    public func next() -> Item? {
+        condition.lock()
+        defer { condition.unlock() }
+        while items.isEmpty && !finished { condition.wait() }
+        guard !items.isEmpty else { return nil }
+        let item = items.removeFirst()
+        condition.signal()
+        return item
+    }
+}
