@@ -225,7 +225,7 @@ final class ReducerTests: XCTestCase {
         _ = Reducer.reduce(&state, .key(.pageDown))
         XCTAssertEqual(state.reader.scroll, 1 + state.layout.readerRows - 1)
         _ = Reducer.reduce(&state, .key(.char("G")))
-        let total = ThreadLines.lines(state.reader.detail!, width: state.layout.readerWidth, strings: .english, asciiOnly: false).count
+        let total = ThreadLines.lines(state.reader.detail!, width: state.layout.readerWidth - 1, strings: .english, asciiOnly: false, now: state.now).count
         XCTAssertEqual(state.reader.scroll, total - state.layout.readerRows)
         _ = Reducer.reduce(&state, .key(.char("g")))
         XCTAssertEqual(state.reader.scroll, 0)

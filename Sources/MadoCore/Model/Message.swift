@@ -38,12 +38,14 @@ public struct Message: Sendable, Equatable {
     public var seenAt: Date?
     public var inReplyTo: String?
     public var references: [String]
+    /// Instagram reactions to this message, e.g. ["❤️"].
+    public var reactions: [String]
 
     public init(id: Int64 = 0, conversationID: Int64 = 0, channel: Channel, direction: Direction, externalID: String? = nil,
                 fromName: String, fromAddress: String, toAddress: String = "", subject: String = "", text: String,
                 sentAt: Date, agentLogin: String? = nil, auto: Bool = false, warnings: [String] = [],
                 attachments: [Attachment] = [], deleted: Bool = false, seenAt: Date? = nil,
-                inReplyTo: String? = nil, references: [String] = []) {
+                inReplyTo: String? = nil, references: [String] = [], reactions: [String] = []) {
         self.id = id
         self.conversationID = conversationID
         self.channel = channel
@@ -63,5 +65,6 @@ public struct Message: Sendable, Equatable {
         self.seenAt = seenAt
         self.inReplyTo = inReplyTo
         self.references = references
+        self.reactions = reactions
     }
 }

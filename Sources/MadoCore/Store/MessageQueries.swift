@@ -6,7 +6,7 @@ extension Store {
         var messages = try db.rows("""
             SELECT m.id, m.conversation_id, m.channel, m.direction, m.external_id, m.from_name, m.from_address,
                    m.to_address, m.subject, m.text, m.sent_at, a.login, m.auto, m.warnings, m.deleted, m.seen_at,
-                   m.in_reply_to, m.refs
+                   m.in_reply_to, m.refs, m.reactions
             FROM messages m LEFT JOIN agents a ON a.id = m.agent_id
             WHERE m.conversation_id = ? ORDER BY m.sent_at, m.id
             """, [.int(conversationID)]) { row in
@@ -16,7 +16,8 @@ extension Store {
                     text: row.text(9), sentAt: row.date(10), agentLogin: row.optionalText(11), auto: row.int(12) != 0,
                     warnings: row.text(13).split(separator: "\n").map(String.init), deleted: row.int(14) != 0,
                     seenAt: row.optionalDate(15), inReplyTo: row.optionalText(16),
-                    references: row.text(17).split(separator: " ").map(String.init))
+                    references: row.text(17).split(separator: " ").map(String.init),
+                    reactions: row.text(18).split(separator: "\n").map(String.init))
         }
         guard !messages.isEmpty else { return messages }
         var byMessage: [Int64: [Attachment]] = [:]

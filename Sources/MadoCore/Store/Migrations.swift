@@ -14,6 +14,7 @@ public enum Migrations {
         { try $0.execute(Schema.version4) },
         { try $0.execute(Schema.version5) },
         { try $0.execute(Schema.version6) },
+        { try $0.execute(Schema.version7) },
     ]
 
     public static var latestVersion: Int { steps.count }

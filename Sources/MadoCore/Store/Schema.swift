@@ -180,4 +180,9 @@ enum Schema {
         PRIMARY KEY (conversation_id, agent_login)
     );
     """
+
+    /// Instagram reactions ride on the message they react to ("❤️" per line), not as messages.
+    static let version7 = """
+    ALTER TABLE messages ADD COLUMN reactions TEXT NOT NULL DEFAULT '';
+    """
 }

@@ -41,7 +41,7 @@ enum ReaderNavigation {
             return []
         }
         let layout = state.layout
-        let total = ThreadLines.lines(detail, width: layout.readerWidth, strings: state.strings, asciiOnly: state.asciiOnly).count
+        let total = ThreadLines.lines(detail, width: layout.readerWidth - 1, strings: state.strings, asciiOnly: state.asciiOnly, now: state.now).count
         state.reader.scroll = max(0, min(state.reader.scroll, total - layout.readerRows))
         return []
     }

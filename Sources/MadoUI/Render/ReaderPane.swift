@@ -9,7 +9,7 @@ enum ReaderPane {
             grid.put("  " + strings.selectConversation, x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .dim)
             return
         }
-        let lines = ThreadLines.lines(detail, width: rect.width - 1, strings: strings, asciiOnly: state.asciiOnly, timeZone: timeZone)
+        let lines = ThreadLines.lines(detail, width: rect.width - 1, strings: strings, asciiOnly: state.asciiOnly, timeZone: timeZone, now: state.now)
         let rows = rect.height - 1
         let scroll = max(0, min(state.reader.scroll, lines.count - rows))
         var title = "\(strings.thread) #\(detail.conversation.id) · \(SafeText.line(detail.conversation.customerName))"

@@ -14,7 +14,8 @@ public struct StyledLine: Equatable, Sendable {
 /// The thread as lines: a header per message saying who wrote it (customer, reply or internal note,
 /// told apart by words and marks as well as colour), then its text wrapped to the width.
 public enum ThreadLines {
-    public static func lines(_ detail: ConversationDetail, width: Int, strings: UIStrings, asciiOnly: Bool, timeZone: TimeZone = .current) -> [StyledLine] {
+    public static func lines(_ detail: ConversationDetail, width: Int, strings: UIStrings, asciiOnly: Bool, timeZone: TimeZone = .current,
+                             now: Date = Date()) -> [StyledLine] {
         guard width > 4 else { return [] }
         var lines: [StyledLine] = []
         let conversation = detail.conversation
@@ -23,6 +24,17 @@ public enum ThreadLines {
         if let assignee = conversation.assigneeName ?? conversation.assigneeLogin { facts.append(assignee) }
         if !conversation.tags.isEmpty { facts.append(conversation.tags.map { "#" + $0 }.joined(separator: " ")) }
         lines.append(StyledLine(TextFit.truncate(SafeText.line(facts.joined(separator: " · ")), to: width), .dim))
+        // Instagram only allows replies for a while after the customer's last message.
+        if conversation.channel == .instagram, let last = detail.messages.last(where: { $0.direction == .incoming }) {
+            let window = MessagingWindow.status(lastCustomerMessage: last.sentAt, now: now)
+            let role: StyleRole
+            switch window {
+            case .standard: role = .waitingFine
+            case .humanAgent: role = .waitingDue
+            case .closed: role = .waitingOverdue
+            }
+            lines.append(StyledLine(TextFit.truncate((asciiOnly ? "~ " : "⏱ ") + window.description, to: width), role))
+        }
         for name in conversation.replying {
             lines.append(StyledLine(TextFit.truncate((asciiOnly ? "* " : "✎ ") + strings.isReplying(SafeText.line(name)), to: width), .warning))
         }
@@ -50,7 +62,10 @@ public enum ThreadLines {
             header = "\(asciiOnly ? "##" : "✎") \(strings.internalNote): \(who)  \(when)"
             role = .note
         }
-        lines.append(StyledLine(TextFit.truncate(header, to: width), role))
+        var marks = ""
+        if message.deleted { marks += strings.ja ? "（取り消し済み）" : " (unsent)" }
+        if message.direction == .outgoing, message.seenAt != nil { marks += strings.ja ? " 既読" : " · seen" }
+        lines.append(StyledLine(TextFit.truncate(header + marks, to: width), role))
         for warning in message.warnings {
             for line in TextWrap.wrap("\(asciiOnly ? "!" : "⚠") \(strings.warning): " + SafeText.line(warning), width: width) {
                 lines.append(StyledLine(line, .warning))
@@ -63,7 +78,10 @@ public enum ThreadLines {
             let lineRole: StyleRole = message.direction == .note ? .note : (line.hasPrefix(">") ? .quote : .normal)
             lines.append(StyledLine(prefix + line, lineRole))
         }
-        for attachment in message.attachments {
+        if !message.reactions.isEmpty {
+            lines.append(StyledLine(prefix + message.reactions.joined(separator: " "), .dim))
+        }
+        for attachment in message.attachments where message.channel == .email {
             let text = "\(asciiOnly ? "[+]" : "📎") \(SafeText.line(attachment.filename.isEmpty ? "(unnamed)" : attachment.filename)) (\(attachment.contentType), \(TimeText.bytes(attachment.size)))"
             for line in TextWrap.wrap(text, width: bodyWidth) { lines.append(StyledLine(prefix + line, .dim)) }
         }

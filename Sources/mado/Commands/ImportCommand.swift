@@ -7,11 +7,15 @@ enum ImportCommand {
     static func run(_ words: [String]) throws -> Int32 {
         let arguments = try Arguments(words, valued: Commands.commonValued.union(["account"]), flags: ["json", "watch"])
         guard let kind = arguments.positional.first, arguments.positional.count >= 2 else {
-            throw Arguments.UsageError(description: "Usage: mado import maildir DIR [--watch] | mbox FILE | eml FILE… [--json]")
+            throw Arguments.UsageError(description: "Usage: mado import maildir DIR [--watch] | mbox FILE | eml FILE… | instagram PATH|-  [--account NAME_OR_ID] [--json]")
         }
         let paths = Array(arguments.positional.dropFirst())
         let store = try Commands.openStore(arguments, create: true)
         let config = (try? Config.load()) ?? Config()
+        if kind == "instagram" {
+            return try InstagramImportCommand.run(paths, store: store, account: arguments["account"] ?? config["instagram.account"] ?? config["shop.instagram"],
+                                                  json: arguments.has("json"))
+        }
         let importer = try MailImporter(store: store, config: config)
         // A bigger page cache for the length of a big import (64 MB); the store stays as it is.
         try? store.db.execute("PRAGMA cache_size = -65536")

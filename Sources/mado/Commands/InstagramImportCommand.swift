@@ -1,0 +1,58 @@
+import Foundation
+import MadoCore
+
+/// `mado import instagram PATH`: one webhook payload, a folder of them, `-` for standard input (a
+/// small web endpoint can pipe each POST body to mado), or a "Download your information" export.
+enum InstagramImportCommand {
+    static func run(_ paths: [String], store: Store, account: String?, json: Bool) throws -> Int32 {
+        let importer = InstagramImporter(store: store, account: account)
+        var report = InstagramImporter.Report()
+        var errors: [String] = []
+        for path in paths {
+            if path == "-" {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                do { try importer.importEvents(try WebhookParser.parse(data, source: "stdin"), report: &report) } catch { errors.append("\(error)") }
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw MailError.unreadable(path, "no such file or folder") }
+            if !isDirectory.boolValue {
+                guard let data = FileManager.default.contents(atPath: path) else { throw MailError.unreadable(path, "no permission") }
+                do { try importer.importEvents(try WebhookParser.parse(data, source: path), report: &report) } catch { errors.append("\(error)") }
+                continue
+            }
+            let url = URL(fileURLWithPath: path)
+            let (threads, exportErrors) = ExportReader.read(root: url, account: account ?? "")
+            if !threads.isEmpty || !exportErrors.isEmpty {
+                guard account != nil else {
+                    throw Arguments.UsageError(description: "An export names people, not ids: say which one is the shop with --account NAME (or [instagram] account in the config).")
+                }
+                errors += exportErrors.map(\.description)
+                for thread in threads { try importer.importExport(thread, report: &report) }
+                continue
+            }
+            // A folder of webhook payloads, in name order; a bad file is reported and the rest still import.
+            let files = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+            for file in files {
+                let full = url.appendingPathComponent(file).path
+                guard let data = FileManager.default.contents(atPath: full) else { errors.append("\(full): cannot be read"); continue }
+                do { try importer.importEvents(try WebhookParser.parse(data, source: full), report: &report) } catch { errors.append("\(error)") }
+            }
+        }
+        if json {
+            var objects: [[String: Any]] = []
+            for id in report.imported {
+                if let conversationID = try store.db.scalarInt("SELECT conversation_id FROM messages WHERE id = ?", [.int(id)]),
+                   let message = try store.messages(inConversation: conversationID).first(where: { $0.id == id }) {
+                    var object = ConversationJSON.message(message)
+                    object["conversation_id"] = conversationID
+                    objects.append(object)
+                }
+            }
+            print(try ConversationJSON.encode(objects))
+        }
+        for error in errors { FileHandle.standardError.write(Data("mado: \(error)\n".utf8)) }
+        FileHandle.standardError.write(Data("imported \(report.imported.count), updated \(report.updated), already there \(report.duplicates), failed \(errors.count)\n".utf8))
+        return errors.isEmpty ? 0 : 1
+    }
+}
