@@ -51,3 +51,7 @@ extension EndToEndTests {
 extension EndToEndTests {
     func testMaildirWatchReachesAnOpenInboxInTmux() throws { try runScript("mail-watch.sh") }
 }
+
+extension EndToEndTests {
+    func testInstagramWebhookReplyAndSendInTmux() throws { try runScript("instagram.sh") }
+}
