@@ -98,8 +98,8 @@ public final class InboxSession {
             guard let edited = editDraft?(draft) else { return [.flash("The editor did not finish; the draft is kept."), .draftEdited(draft)] }
             try store.saveDraft(edited, agent: agent)
             return [.draftEdited(edited)]
-        case .sendReply(let draft, let status):
-            return try sendReply(draft, then: status)
+        case .sendReply(let draft, let status, let split):
+            return try sendReply(draft, then: status, split: split)
         case .postponeDraft(let draft):
             guard let agent else { return [] }
             try store.saveDraft(draft, agent: agent)
@@ -135,10 +135,10 @@ public final class InboxSession {
         return [.draftReady(draft, window: window)]
     }
 
-    private func sendReply(_ draft: ReplyDraft, then status: ConversationStatus) throws -> [Input] {
+    private func sendReply(_ draft: ReplyDraft, then status: ConversationStatus, split: Bool) throws -> [Input] {
         guard let agent else { return [.flash(ReplyError.noAgent.description)] }
         do {
-            try ReplyBuilder(store: store, shop: shop).queue(draft, agent: agent, then: status)
+            try ReplyBuilder(store: store, shop: shop).queue(draft, agent: agent, then: status, splitLongInstagramText: split)
         } catch let error as ReplyError {
             return [.replyFailed(draft, message: error.description)]
         }

@@ -127,3 +127,20 @@ final class ReplyTests: XCTestCase {
                        "window closed 2d 0h ago")
     }
 }
+
+extension ReplyTests {
+    func testLongInstagramReplySplitOnRequest() throws {
+        let id = try instagramConversation(lastMessageMinutesAgo: 5)
+        var draft = try builder.draft(conversationID: id, agent: hanako)
+        draft.body = String(repeating: "お問い合わせありがとうございます。", count: 40)
+        try builder.queue(draft, agent: hanako, now: TestStore.now, splitLongInstagramText: true)
+        let texts = try store.outbox(states: [.queued]).map { item -> String in
+            let request = try JSONSerialization.jsonObject(with: Data(item.payload)) as? [String: Any]
+            return (request?["message"] as? [String: String])?["text"] ?? ""
+        }
+        XCTAssertGreaterThan(texts.count, 1)
+        XCTAssertTrue(texts.allSatisfy { $0.utf8.count <= 1000 })
+        XCTAssertEqual(texts.joined(), draft.body + "\n— Hanako")
+        XCTAssertTrue(texts.dropLast().allSatisfy { $0.hasSuffix("。") }, "cut after a sentence")
+    }
+}

@@ -69,7 +69,25 @@ public struct ReplyBuilder {
     /// Turns a finished draft into an outgoing message plus its payload, queues both in one
     /// transaction, drops the draft, and sets the next status. Returns the outbox id.
     @discardableResult
-    public func queue(_ draft: ReplyDraft, agent: Agent, then status: ConversationStatus? = nil, now: Date = Date()) throws -> Int64 {
+    public func queue(_ draft: ReplyDraft, agent: Agent, then status: ConversationStatus? = nil, now: Date = Date(),
+                      splitLongInstagramText: Bool = false) throws -> Int64 {
+        if splitLongInstagramText && draft.channel == .instagram {
+            // On the agent's request: several messages, cut between characters, the sign-off on the last.
+            let signOff = Signature.instagram(agent: agent)
+            let chunks = InstagramText.split(draft.body.trimmingCharacters(in: .newlines) + "\n" + signOff)
+            var last: Int64 = 0
+            for (index, chunk) in chunks.enumerated() {
+                var part = draft
+                part.body = chunk
+                last = try queueOne(part, agent: agent, then: index == chunks.count - 1 ? status : nil,
+                                    now: now.addingTimeInterval(Double(index)), addSignOff: false)
+            }
+            return last
+        }
+        return try queueOne(draft, agent: agent, then: status, now: now, addSignOff: true)
+    }
+
+    func queueOne(_ draft: ReplyDraft, agent: Agent, then status: ConversationStatus?, now: Date, addSignOff: Bool) throws -> Int64 {
         let body = draft.body.trimmingCharacters(in: .newlines)
         guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, !isOnlySignatureAndQuote(body) else { throw ReplyError.emptyReply }
         guard let conversation = try store.conversation(id: draft.conversationID) else { throw StoreError.notFound("Conversation \(draft.conversationID)") }
@@ -91,7 +109,7 @@ public struct ReplyBuilder {
                                  inReplyTo: parent?.externalID, references: (parent?.references ?? []) + [parent?.externalID].compactMap { $0 })
         case .instagram:
             let signOff = Signature.instagram(agent: agent)
-            let text = body.hasSuffix(signOff) ? body : body + "\n" + signOff
+            let text = !addSignOff || body.hasSuffix(signOff) ? body : body + "\n" + signOff
             guard let last = messages.last(where: { $0.direction == .incoming }) else { throw ReplyError.noRecipient(draft.conversationID) }
             let window = MessagingWindow.status(lastCustomerMessage: last.sentAt, now: now)
             if case .closed = window { throw ReplyError.instagramWindowClosed(window.description) }

@@ -53,6 +53,10 @@ enum ComposerKeys {
             state.composer = nil
             state.flash = state.strings.ja ? "下書きを保存しました（r で再開）" : "Draft kept for later (r resumes it)."
             return [.postponeDraft(composer.draft)]
+        case .char("m") where composer.draft.channel == .instagram:
+            // Too long for one Instagram message: send it as several, cut between characters.
+            state.composer = nil
+            return [.sendReply(composer.draft, then: .open, split: true)]
         case .char("d"):
             composer.confirmingDiscard = true
         case .char("j"), .down: composer.scroll += 1

@@ -16,7 +16,9 @@ enum ComposerOverlay {
         if let window = composer.window { lines.append(StyledLine(window, .warning)) }
         if draft.channel == .instagram {
             let bytes = draft.body.utf8.count
-            lines.append(StyledLine("\(bytes)/\(InstagramText.maximumBytes) bytes", bytes > InstagramText.maximumBytes ? .warning : .dim))
+            let over = bytes > InstagramText.maximumBytes
+            let note = over ? (strings.ja ? " — m で複数メッセージに分けて送信" : " — too long: m sends it as several messages") : ""
+            lines.append(StyledLine("\(bytes)/\(InstagramText.maximumBytes) bytes" + note, over ? .warning : .dim))
         }
         lines.append(StyledLine("", .normal))
         for line in TextWrap.wrap(SafeText.block(draft.body), width: max(10, rect.width - 2)) {

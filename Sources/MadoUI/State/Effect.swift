@@ -23,7 +23,7 @@ public enum Effect: Equatable, Sendable {
     case beginReply(conversationID: Int64, force: Bool)
     /// Open the draft in $EDITOR (the terminal is handed over meanwhile).
     case editDraft(ReplyDraft)
-    case sendReply(ReplyDraft, then: ConversationStatus)
+    case sendReply(ReplyDraft, then: ConversationStatus, split: Bool = false)
     case postponeDraft(ReplyDraft)
     case discardDraft(ReplyDraft)
     /// Save every attachment of a conversation into the attachments folder.
