@@ -110,6 +110,13 @@ public final class InboxSession {
             try store.deleteDraft(conversationID: draft.conversationID, agent: agent)
             try store.clearPresence(conversationID: draft.conversationID, agent: agent)
             return []
+        case .addNote(let id, let text):
+            guard let conversation = try store.conversation(id: id) else { return [.conversationMissing(id: id)] }
+            try store.db.transaction {
+                _ = try store.append(NewMessage(channel: conversation.channel, direction: .note, fromName: agent?.name ?? "",
+                                                text: text, sentAt: Date(), agentID: agent?.id), to: id)
+            }
+            return [.flash("Note added (agents only, never sent)."), .storeChanged]
         case .saveAttachments(let id):
             var saved: [String] = []
             for message in try store.messages(inConversation: id) where !message.attachments.isEmpty {

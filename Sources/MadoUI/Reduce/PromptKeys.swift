@@ -56,6 +56,9 @@ enum PromptKeys {
             return []
         case .confirmReply:
             return []
+        case .note(let id):
+            guard !text.isEmpty else { return [] }
+            return [.addNote(conversationID: id, text: text)]
         case .snoozeDate:
             guard let date = SnoozeTimes.parse(text, now: state.now, timeZone: state.timeZone) else {
                 state.flash = state.strings.badDate(text)

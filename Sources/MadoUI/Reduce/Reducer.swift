@@ -118,6 +118,11 @@ public enum Reducer {
             return []
         case .char("r"):
             return ComposerKeys.reply(&state)
+        case .char("n"):
+            guard let id = state.focus == .list ? state.list.selectedConversation?.id : (state.reader.detail?.conversation.id ?? state.list.selectedConversation?.id)
+            else { return [] }
+            state.prompt = Prompt(kind: .note(conversationID: id))
+            return []
         case .char("S"):
             guard let id = state.reader.detail?.conversation.id else { return [] }
             return [.saveAttachments(conversationID: id)]

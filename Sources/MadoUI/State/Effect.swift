@@ -28,5 +28,7 @@ public enum Effect: Equatable, Sendable {
     case discardDraft(ReplyDraft)
     /// Save every attachment of a conversation into the attachments folder.
     case saveAttachments(conversationID: Int64)
+    /// An internal note in the thread: for agents only, never sent on any channel.
+    case addNote(conversationID: Int64, text: String)
     case quit
 }

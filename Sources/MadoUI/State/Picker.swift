@@ -48,7 +48,7 @@ public struct Picker: Sendable, Equatable {
 
 /// A line of typed text at the bottom: a search, a command, or a snooze date.
 public struct Prompt: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable { case search, command, snoozeDate, instagramReply, confirmReply(conversationID: Int64) }
+    public enum Kind: Sendable, Equatable { case search, command, snoozeDate, instagramReply, confirmReply(conversationID: Int64), note(conversationID: Int64) }
     public var kind: Kind
     public var text = ""
 
@@ -64,6 +64,7 @@ public struct Prompt: Sendable, Equatable {
         case .snoozeDate: return "snooze until (2026-12-01 14:00, 3h, 2d): "
         case .instagramReply: return "DM> "
         case .confirmReply: return ""
+        case .note: return "note> "
         }
     }
 }

@@ -20,6 +20,7 @@ enum Commands {
         case "import": return try ImportCommand.run(rest)
         case "reply": return try ReplyCommand.run(rest)
         case "save-attachment": return try SaveAttachmentCommand.run(rest)
+        case "agent": return try AgentCommand.run(rest)
         case let name where TriageCommand.names.contains(name): return try TriageCommand.run(name, rest)
         case "help", "--help", "-h": print(usage); return 0
         case "version", "--version": print("mado \(version)"); return 0
@@ -46,6 +47,7 @@ enum Commands {
       mado close|reopen|pending ID…, mado assign LOGIN|none ID…, mado tag|untag NAME ID…,
       mado snooze WHEN ID…, mado priority urgent|high|normal|low ID…
                                                        triage from scripts (audited like the screen)
+      mado agent add LOGIN --name NAME [--email ADDR] [--signature-file F] | mado agent list
       mado save-attachment CONVERSATION [--message ID] [--index N] [--to DIR]
       mado reply ID --body-file F [--then close|pending|open] [--send]
                                                        queue a reply (quote and signature as in the composer)
