@@ -14,6 +14,8 @@ public final class InboxSession {
     public var editDraft: ((ReplyDraft) -> ReplyDraft?)?
     /// Delivers the outbox right after a reply is queued; nil leaves it for `mado send`.
     public var sender: OutboxSender?
+    public var templates: [Template] = []
+    public var hours: BusinessHours?
     /// Where S saves attachments.
     public var attachmentsFolder = (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + "/Downloads/mado"
     private var lastDataVersion: Int64 = 0
@@ -85,6 +87,10 @@ public final class InboxSession {
             case .assign:
                 let agents = try store.agents().map { PickerItem(label: "\($0.name) (\($0.login))", value: $0.login) }
                 return [.pickerOptionsLoaded(kind, agents + [PickerItem(label: "—", value: "")])]
+            case .template:
+                return [.pickerOptionsLoaded(kind, templates.map {
+                    PickerItem(label: "\($0.name) (\($0.language)) — \($0.description)", value: "\($0.name)|\($0.language)")
+                })]
             default:
                 return [.pickerOptionsLoaded(kind, try store.tagNames().map { PickerItem(label: "#" + $0, value: $0) })]
             }
@@ -98,6 +104,20 @@ public final class InboxSession {
             guard let edited = editDraft?(draft) else { return [.flash("The editor did not finish; the draft is kept."), .draftEdited(draft)] }
             try store.saveDraft(edited, agent: agent)
             return [.draftEdited(edited)]
+        case .insertTemplate(let draft, let key):
+            guard let agent else { return [.flash(ReplyError.noAgent.description)] }
+            let parts = key.split(separator: "|").map(String.init)
+            guard let template = templates.first(where: { $0.name == parts.first && $0.language == parts.last }) else {
+                return [.flash("No template \(key).")]
+            }
+            guard template.fits(draft.channel) else { return [.flash("Template \(template.name) is for \(template.channel) only.")] }
+            let (filled, missing) = try ReplyBuilder(store: store, shop: shop).apply(template, to: draft, agent: agent, hours: hours)
+            guard let filled else {
+                // Never a reply with a hole in it: say what is missing and keep the draft as it was.
+                return [.draftEdited(draft), .flash("Template \(template.name) needs \(missing.joined(separator: ", ")); not inserted.")]
+            }
+            try store.saveDraft(filled, agent: agent)
+            return [.draftEdited(filled)]
         case .sendReply(let draft, let status, let split):
             return try sendReply(draft, then: status, split: split)
         case .postponeDraft(let draft):

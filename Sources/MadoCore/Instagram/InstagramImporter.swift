@@ -14,6 +14,8 @@ public final class InstagramImporter {
     let store: Store
     /// The shop's own Instagram account, by id or name.
     let account: String?
+    /// Acknowledges a new conversation from a customer, when configured.
+    public var acknowledger: Acknowledger?
 
     public init(store: Store, account: String?) {
         self.store = store
@@ -30,6 +32,7 @@ public final class InstagramImporter {
         switch event {
         case .message(let message):
             let customerID = message.isEcho ? message.recipientID : message.senderID
+            let isNew = try existingConversation(scopedID: customerID) == nil
             let conversation = try conversationFor(scopedID: customerID, at: message.timestamp)
             let new = NewMessage(
                 channel: .instagram, direction: message.isEcho ? .outgoing : .incoming, externalID: message.mid,
@@ -39,7 +42,12 @@ public final class InstagramImporter {
                 attachments: message.attachments.map {
                     Attachment(filename: $0.title ?? $0.type, contentType: "instagram/" + $0.type, size: 0, locator: $0.url)
                 })
-            if let id = try store.append(new, to: conversation) { report.imported.append(id) } else { report.duplicates += 1 }
+            if let id = try store.append(new, to: conversation) {
+                report.imported.append(id)
+                if isNew && !message.isEcho { _ = try acknowledger?.acknowledge(conversationID: conversation, message: new) }
+            } else {
+                report.duplicates += 1
+            }
         case .deletion(let mid, _, _, _):
             try store.db.run("UPDATE messages SET deleted = 1 WHERE channel = 'instagram' AND external_id = ?", [.text(mid)])
             report.updated += store.db.changes

@@ -14,6 +14,8 @@ public final class MailImporter {
     let shopAddresses: Set<String>
     /// How far back a subject-only match may reach.
     let subjectWindow: TimeInterval = 14 * 86400
+    /// Acknowledges a new conversation from a customer, when configured.
+    public var acknowledger: Acknowledger?
 
     public init(store: Store, shopAddresses: [String]) {
         self.store = store
@@ -42,6 +44,7 @@ public final class MailImporter {
         return try store.db.transaction {
             let customerID = try customer(for: counterpart)
             var conversationID = try threadedConversation(mail, customerID: customerID, at: sentAt)
+            let isNew = conversationID == nil
             if conversationID == nil {
                 let subject = mail.subject.isEmpty ? "(no subject)" : mail.subject
                 conversationID = try store.addConversation(customerID: customerID, channel: .email, subject: subject, at: sentAt)
@@ -62,6 +65,9 @@ public final class MailImporter {
                 },
                 inReplyTo: mail.inReplyTo.first, references: mail.references)
             guard let messageID = try store.append(message, to: conversationID!) else { return (.duplicate, mail) }
+            if isNew && !outgoing && !mail.isAuto && !mail.isBounce {
+                _ = try acknowledger?.acknowledge(conversationID: conversationID!, message: message)
+            }
             return (.imported(messageID: messageID, conversationID: conversationID!), mail)
         }
     }

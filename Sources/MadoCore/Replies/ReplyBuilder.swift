@@ -70,7 +70,7 @@ public struct ReplyBuilder {
     /// transaction, drops the draft, and sets the next status. Returns the outbox id.
     @discardableResult
     public func queue(_ draft: ReplyDraft, agent: Agent, then status: ConversationStatus? = nil, now: Date = Date(),
-                      splitLongInstagramText: Bool = false) throws -> Int64 {
+                      splitLongInstagramText: Bool = false, automatic: Bool = false) throws -> Int64 {
         if splitLongInstagramText && draft.channel == .instagram {
             // On the agent's request: several messages, cut between characters, the sign-off on the last.
             let signOff = Signature.instagram(agent: agent)
@@ -84,10 +84,11 @@ public struct ReplyBuilder {
             }
             return last
         }
-        return try queueOne(draft, agent: agent, then: status, now: now, addSignOff: true)
+        return try queueOne(draft, agent: agent, then: status, now: now, addSignOff: true, automatic: automatic)
     }
 
-    func queueOne(_ draft: ReplyDraft, agent: Agent, then status: ConversationStatus?, now: Date, addSignOff: Bool) throws -> Int64 {
+    func queueOne(_ draft: ReplyDraft, agent: Agent, then status: ConversationStatus?, now: Date, addSignOff: Bool,
+                  automatic: Bool = false) throws -> Int64 {
         let body = draft.body.trimmingCharacters(in: .newlines)
         guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, !isOnlySignatureAndQuote(body) else { throw ReplyError.emptyReply }
         guard let conversation = try store.conversation(id: draft.conversationID) else { throw StoreError.notFound("Conversation \(draft.conversationID)") }
@@ -124,8 +125,10 @@ public struct ReplyBuilder {
             message = NewMessage(channel: .instagram, direction: .outgoing, externalID: "local:" + UUID().uuidString, fromName: agent.name,
                                  fromAddress: shop.instagramAccount ?? "", toAddress: draft.to, text: text, sentAt: now, agentID: agent.id)
         }
+        var outgoing = message
+        outgoing.auto = automatic
         return try store.db.transaction {
-            let outboxID = try store.queueInTransaction(message, payload: payload, to: draft.conversationID)
+            let outboxID = try store.queueInTransaction(outgoing, payload: payload, to: draft.conversationID)
             try store.deleteDraft(conversationID: draft.conversationID, agent: agent)
             try store.clearPresence(conversationID: draft.conversationID, agent: agent)
             if let status {

@@ -103,6 +103,8 @@ extension Store {
             try wakeUp(conversationID: conversationID)
         case .incoming:
             break
+        case .outgoing where message.auto:
+            break   // an automatic acknowledgement answers nobody: the customer still waits for a person
         case .outgoing:
             try db.run("""
                 UPDATE conversations SET waiting_since = NULL,

@@ -49,6 +49,8 @@ enum ComposerKeys {
                 return []
             }
             return [.editDraft(composer.draft)]
+        case .char("t"):
+            return [.loadPickerOptions(.template)]
         case .char("l"), .escape:
             state.composer = nil
             state.flash = state.strings.ja ? "下書きを保存しました（r で再開）" : "Draft kept for later (r resumes it)."

@@ -12,7 +12,8 @@ enum PickerKeys {
             items = items.map { PickerItem(label: $0.label, value: $0.value, checked: current.contains($0.value)) }
         }
         let titles: [PickerKind: String] = [.assign: strings.pickAssignee, .tag: strings.pickTag, .priority: strings.pickPriority,
-                                             .snooze: strings.pickSnooze, .view: strings.pickView]
+                                             .snooze: strings.pickSnooze, .view: strings.pickView,
+                                             .template: strings.ja ? "テンプレート" : "Templates"]
         state.picker = Picker(kind: kind, title: titles[kind] ?? "", items: items, allowsNew: kind == .tag)
         return []
     }
@@ -75,6 +76,9 @@ enum PickerKeys {
             }
         case .view:
             return Reducer.switchView(to: Int(item.value) ?? 0, &state)
+        case .template:
+            guard let composer = state.composer else { return [] }
+            return [.insertTemplate(composer.draft, key: item.value)]
         }
     }
 

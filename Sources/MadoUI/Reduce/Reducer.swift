@@ -96,8 +96,8 @@ public enum Reducer {
             return []
         }
         if state.prompt != nil { return PromptKeys.handle(key, &state) }
-        if state.composer != nil { return ComposerKeys.handle(key, &state) }
         if state.picker != nil { return PickerKeys.handle(key, &state) }
+        if state.composer != nil { return ComposerKeys.handle(key, &state) }
         switch key {
         case .char("q"):
             return quit(&state)

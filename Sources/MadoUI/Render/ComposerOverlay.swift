@@ -33,8 +33,8 @@ enum ComposerOverlay {
         if composer.confirmingDiscard {
             keys = strings.ja ? "この下書きを破棄しますか？ (y/n)" : "Throw this draft away? (y/n)"
         } else {
-            keys = strings.ja ? "c 送信して完了  p 送信して保留  s 送信  e 編集  l 後で  d 破棄"
-                : "c send & close  p send & pending  s send, keep open  e edit  l later  d discard"
+            keys = strings.ja ? "c 送信して完了  p 送信して保留  s 送信  e 編集  t テンプレート  l 後で  d 破棄"
+                : "c send & close  p send & pending  s send  e edit  t template  l later  d discard"
         }
         grid.fill(x: 0, y: rect.y + rect.height - 1, width: rect.width, height: 1, role: .paneTitleFocused)
         grid.put(" " + keys, x: 0, y: rect.y + rect.height - 1, maxWidth: rect.width, role: .paneTitleFocused)

@@ -26,6 +26,8 @@ public enum Effect: Equatable, Sendable {
     case sendReply(ReplyDraft, then: ConversationStatus, split: Bool = false)
     case postponeDraft(ReplyDraft)
     case discardDraft(ReplyDraft)
+    /// Fill a template (by name and language, "name|ja") into the draft.
+    case insertTemplate(ReplyDraft, key: String)
     /// Save every attachment of a conversation into the attachments folder.
     case saveAttachments(conversationID: Int64)
     /// An internal note in the thread: for agents only, never sent on any channel.

@@ -2,7 +2,7 @@ import Foundation
 import MadoCore
 
 public enum PickerKind: Sendable, Equatable {
-    case assign, tag, priority, snooze, view
+    case assign, tag, priority, snooze, view, template
 }
 
 public struct PickerItem: Sendable, Equatable {

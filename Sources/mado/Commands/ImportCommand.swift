@@ -14,9 +14,11 @@ enum ImportCommand {
         let config = (try? Config.load()) ?? Config()
         if kind == "instagram" {
             return try InstagramImportCommand.run(paths, store: store, account: arguments["account"] ?? config["instagram.account"] ?? config["shop.instagram"],
-                                                  json: arguments.has("json"))
+                                                  json: arguments.has("json"), config: config)
         }
         let importer = try MailImporter(store: store, config: config)
+        importer.acknowledger = try Acknowledger.configured(store: store, config: config,
+                                                            templates: TemplateLibrary.load(folders: TemplateLibrary.folders(config: config)).templates)
         // A bigger page cache for the length of a big import (64 MB); the store stays as it is.
         try? store.db.execute("PRAGMA cache_size = -65536")
         var run = ImportRun(store: store, importer: importer, json: arguments.has("json"))

@@ -38,6 +38,10 @@ enum InboxCommand {
         let session = InboxSession(store: store, agent: agent, replyTarget: replyTarget)
         session.shop = ShopSettings(config: config)
         session.sender = OutboxSender(config: config)
+        let (templates, templateErrors) = TemplateLibrary.load(folders: TemplateLibrary.folders(config: config))
+        session.templates = templates
+        problems += templateErrors.map(\.description)
+        do { session.hours = try BusinessHours(config: config) } catch { problems.append("\(error)") }
         if let folder = config["attachments.folder"] { session.attachmentsFolder = (folder as NSString).expandingTildeInPath }
         if let agent {
             let editor = DraftEditor(terminal: terminal, storePath: store.path, agent: agent)

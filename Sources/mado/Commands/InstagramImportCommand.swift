@@ -4,8 +4,10 @@ import MadoCore
 /// `mado import instagram PATH`: one webhook payload, a folder of them, `-` for standard input (a
 /// small web endpoint can pipe each POST body to mado), or a "Download your information" export.
 enum InstagramImportCommand {
-    static func run(_ paths: [String], store: Store, account: String?, json: Bool) throws -> Int32 {
+    static func run(_ paths: [String], store: Store, account: String?, json: Bool, config: Config) throws -> Int32 {
         let importer = InstagramImporter(store: store, account: account)
+        importer.acknowledger = try Acknowledger.configured(store: store, config: config,
+                                                            templates: TemplateLibrary.load(folders: TemplateLibrary.folders(config: config)).templates)
         var report = InstagramImporter.Report()
         var errors: [String] = []
         for path in paths {

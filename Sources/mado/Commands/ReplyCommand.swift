@@ -20,8 +20,16 @@ enum ReplyCommand {
             status = parsed
         }
 
+        let builder = ReplyBuilder(store: store, shop: ShopSettings(config: config))
+        var draft = try builder.draft(conversationID: id, agent: agent)
+        if let name = arguments["template"] {
+            draft = try TemplateChoice.fill(name, draft: draft, builder: builder, agent: agent, config: config)
+            let outboxID = try builder.queue(draft, agent: agent, then: status)
+            print("queued outbox item \(outboxID) for conversation \(id)")
+            return try deliverIfAsked(arguments, store: store, config: config)
+        }
         guard let file = arguments["body-file"] else {
-            throw Arguments.UsageError(description: "mado reply needs --body-file FILE (the text of the reply; - for standard input).")
+            throw Arguments.UsageError(description: "mado reply needs --template NAME or --body-file FILE (- for standard input).")
         }
         let text: String
         if file == "-" {
@@ -30,11 +38,13 @@ enum ReplyCommand {
             guard let data = FileManager.default.contents(atPath: file) else { throw MailError.unreadable(file, "no such file or no permission") }
             text = String(decoding: data, as: UTF8.self)
         }
-        let builder = ReplyBuilder(store: store, shop: ShopSettings(config: config))
-        var draft = try builder.draft(conversationID: id, agent: agent)
         draft.body = text.trimmingCharacters(in: .newlines) + (draft.channel == .email ? "\n" + draft.body : "")
         let outboxID = try builder.queue(draft, agent: agent, then: status)
         print("queued outbox item \(outboxID) for conversation \(id)")
+        return try deliverIfAsked(arguments, store: store, config: config)
+    }
+
+    static func deliverIfAsked(_ arguments: Arguments, store: Store, config: Config) throws -> Int32 {
         if arguments.has("send") {
             let report = try OutboxSender(config: config).deliver(store)
             print("sent \(report.sent.count), failed \(report.failed.count)")

@@ -1,0 +1,42 @@
+import Foundation
+
+/// The values templates can use, worked out for one conversation, agent and language.
+public enum ReplyVariables {
+    public static func values(conversation: Conversation, lastFromCustomer: Date?, agent: Agent, shop: ShopSettings,
+                              hours: BusinessHours?, language: String, now: Date) -> [String: String?] {
+        var values: [String: String?] = [
+            "customer.name": conversation.customerName,
+            "customer.first_name": TemplateRenderer.firstName(conversation.customerName),
+            "agent.name": agent.name,
+            "shop.name": shop.name,
+            "conversation.subject": conversation.subject.isEmpty ? nil : conversation.subject,
+            // Orders are not in the store yet: a template that needs them is refused, not sent with a blank.
+            "order.number": nil,
+            "order.status": nil,
+        ]
+        if let hours {
+            values["reply_by"] = hours.describeDeadline(hours.replyBy(receivedAt: lastFromCustomer ?? now), now: now, language: language)
+            values["business_hours"] = hours.describe(language: language)
+        }
+        return values
+    }
+}
+
+extension ReplyBuilder {
+    /// Puts a template's text at the top of the draft (above the signature and quote). Refused, with
+    /// the names of what is missing, when a variable is unknown or empty.
+    public func apply(_ template: Template, to draft: ReplyDraft, agent: Agent, hours: BusinessHours?, now: Date = Date()) throws -> (ReplyDraft?, missing: [String]) {
+        guard let conversation = try store.conversation(id: draft.conversationID) else { throw StoreError.notFound("Conversation \(draft.conversationID)") }
+        let last = try store.messages(inConversation: draft.conversationID).last { $0.direction == .incoming }?.sentAt
+        let values = ReplyVariables.values(conversation: conversation, lastFromCustomer: last, agent: agent, shop: shop, hours: hours,
+                                           language: template.language, now: now)
+        switch TemplateRenderer.render(template, variables: values) {
+        case .missing(let names):
+            return (nil, names)
+        case .text(let text):
+            var result = draft
+            result.body = text.trimmingCharacters(in: .newlines) + "\n" + draft.body
+            return (result, [])
+        }
+    }
+}
