@@ -6,12 +6,14 @@ import MadoUI
 /// reducer. Also notices when another process has changed the store.
 public final class InboxSession {
     public let store: Store
-    public let agent: Agent?
+    public private(set) var agent: Agent?
     public let replyTarget: TimeInterval
     public var shop = ShopSettings()
     /// Hands a draft to the person's editor and returns what they wrote (nil if the editor failed).
     /// Supplied by the terminal front end; tests supply a fake.
     public var editDraft: ((ReplyDraft) -> ReplyDraft?)?
+    /// Hands any text (a signature) to the editor.
+    public var editText: ((String) -> String?)?
     /// Delivers the outbox right after a reply is queued; nil leaves it for `mado send`.
     public var sender: OutboxSender?
     public var templates: [Template] = []
@@ -89,7 +91,7 @@ public final class InboxSession {
                 return [.pickerOptionsLoaded(kind, agents + [PickerItem(label: "—", value: "")])]
             case .template:
                 return [.pickerOptionsLoaded(kind, templates.map {
-                    PickerItem(label: "\($0.name) (\($0.language)) — \($0.description)", value: "\($0.name)|\($0.language)")
+                    PickerItem(label: "\($0.name) (\($0.language)) — \($0.description)", value: "\($0.name)|\($0.language)", preview: $0.body)
                 })]
             default:
                 return [.pickerOptionsLoaded(kind, try store.tagNames().map { PickerItem(label: "#" + $0, value: $0) })]
@@ -143,6 +145,19 @@ public final class InboxSession {
                 saved += try AttachmentSaver.save(message, store: store, folder: attachmentsFolder)
             }
             return [.flash(saved.isEmpty ? "No attachments to save." : "Saved \(saved.count) file(s) to \(attachmentsFolder).")]
+        case .updateAgent(let field, let value):
+            guard let current = agent else { return [.flash(ReplyError.noAgent.description)] }
+            var text = value
+            if field == "signature" {
+                guard let edited = editText?(current.emailSignature ?? "\(current.name)\n\(shop.name)") else { return [.flash("The editor did not finish.")] }
+                text = edited.trimmingCharacters(in: .newlines)
+            }
+            let updated = try store.updateAgent(current, field: field, value: text)
+            agent = updated
+            return [.agentChanged(updated), .flash("Saved your \(field).")]
+        case .addAgent(let login, let name):
+            let added = try store.addAgent(login: login, name: name)
+            return [.flash("Added agent \(added.login) (\(added.name)).")]
         case .quit:
             return []
         }

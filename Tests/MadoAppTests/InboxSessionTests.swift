@@ -91,3 +91,34 @@ final class InboxSessionTests: XCTestCase {
         XCTAssertTrue(grid.text.contains("3000/3000"), grid.line(23))
     }
 }
+
+extension InboxSessionTests {
+    func testAgentEditsTheirOwnSettingsFromTheCommandLine() throws {
+        let store = try makeStore()
+        var (session, state) = openInbox(store, agent: try store.agent(login: "hanako"))
+        session.editText = { _ in "佐藤 花子\nFlourist 京都\n" }
+        for text in [":me name 佐藤 花子", ":me signature", ":me ig-signature — 花子", ":agent add yuki Yuki Mori"] {
+            for character in text { session.run(Reducer.reduce(&state, .key(.char(character))), on: &state) }
+            session.run(Reducer.reduce(&state, .key(.enter)), on: &state)
+        }
+        let hanako = try XCTUnwrap(store.agent(login: "hanako"))
+        XCTAssertEqual(hanako.name, "佐藤 花子")
+        XCTAssertEqual(hanako.emailSignature, "佐藤 花子\nFlourist 京都")
+        XCTAssertEqual(hanako.instagramSignature, "— 花子")
+        XCTAssertEqual(state.agent?.name, "佐藤 花子", "the screen shows the new name at once")
+        XCTAssertEqual(try store.agent(login: "yuki")?.name, "Yuki Mori")
+    }
+
+    func testPostponedDraftIsListedAndResumed() throws {
+        let store = try makeStore()
+        var (session, state) = openInbox(store, agent: try store.agent(login: "hanako"))
+        let id = try XCTUnwrap(state.list.selectedConversation?.id)
+        session.editDraft = { draft in var d = draft; d.body = "書きかけ" + d.body; return d }
+        for key in [Key.char("r"), .char("l")] { session.run(Reducer.reduce(&state, .key(key)), on: &state) }
+        let drafts = try XCTUnwrap(state.views.firstIndex { $0.name == "Drafts" })
+        XCTAssertEqual(try store.conversationIDs(state.views[drafts].filter), [id])
+        session.editDraft = { $0 }
+        session.run(Reducer.reduce(&state, .key(.char("r"))), on: &state)
+        XCTAssertTrue(state.composer?.draft.body.hasPrefix("書きかけ") ?? false, "r resumes the kept draft")
+    }
+}

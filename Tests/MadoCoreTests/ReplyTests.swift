@@ -144,3 +144,20 @@ extension ReplyTests {
         XCTAssertTrue(texts.dropLast().allSatisfy { $0.hasSuffix("。") }, "cut after a sentence")
     }
 }
+
+final class QuoteTests: XCTestCase {
+    func testQuoteRewrapsKeepsOlderQuotesAndDropsTheSignature() {
+        let tokyo = TimeZone(identifier: "Asia/Tokyo")!
+        let text = String(repeating: "word ", count: 30) + "\n" + String(repeating: "あ", count: 50) + "。\n> older quote\n\n-- \nTaro\n"
+        let quote = Quote.make(text, author: "Taro", date: TestStore.now, style: .english, timeZone: tokyo)
+        let lines = quote.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines[0].hasPrefix("On Wed, 18 Nov 2026 at "), lines[0])
+        XCTAssertTrue(lines.dropFirst().allSatisfy { $0.hasPrefix(">") })
+        XCTAssertTrue(lines.dropFirst().allSatisfy { line in line.reduce(0) { $0 + ($1.isASCII ? 1 : 2) } <= 72 }, "\(lines)")
+        XCTAssertTrue(lines.contains(">> older quote"))
+        XCTAssertFalse(quote.contains("Taro\n") && quote.hasSuffix("> Taro"), "their signature is not quoted")
+        XCTAssertFalse(lines.contains { $0.hasPrefix("> 。") }, "no line starts with closing punctuation")
+        XCTAssertEqual(Quote.make("x", author: "山田 太郎", date: TestStore.now, style: .japanese, timeZone: tokyo).split(separator: "\n").first,
+                       "2026年11月18日(水) 20:06 山田 太郎 様:")
+    }
+}

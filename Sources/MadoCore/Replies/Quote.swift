@@ -5,14 +5,23 @@ import Foundation
 public enum Quote {
     public enum Style: Sendable { case english, japanese }
 
-    public static func make(_ text: String, author: String, date: Date, style: Style, timeZone: TimeZone) -> String {
+    public static func make(_ text: String, author: String, date: Date, style: Style, timeZone: TimeZone, width: Int = 72) -> String {
         var lines: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if line == "-- " || line == "--" { break }   // their signature
             lines.append(String(line))
         }
         while lines.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeLast() }
-        let quoted = lines.map { $0.hasPrefix(">") ? ">" + $0 : ($0.isEmpty ? ">" : "> " + $0) }
+        var quoted: [String] = []
+        for line in lines {
+            if line.hasPrefix(">") {
+                quoted.append(">" + line)   // an older quote keeps its own lines, one level deeper
+            } else if line.trimmingCharacters(in: .whitespaces).isEmpty {
+                quoted.append(">")
+            } else {
+                quoted += wrap(line, width: width - 2).map { "> " + $0 }
+            }
+        }
         return attribution(author: author, date: date, style: style, timeZone: timeZone) + "\n" + quoted.joined(separator: "\n")
     }
 
@@ -31,6 +40,36 @@ public enum Quote {
             let month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][(c.month ?? 1) - 1]
             return "On \(weekday), \(c.day ?? 0) \(month) \(c.year ?? 0) at \(time), \(author) wrote:"
         }
+    }
+
+    /// Re-wraps one line to `width` columns, East Asian characters counting two: Latin breaks at
+    /// spaces, Japanese between characters but not before closing punctuation.
+    static func wrap(_ line: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        var columns = 0
+        var lastSpace: String.Index?
+        for character in line {
+            let w = character.unicodeScalars.contains { ($0.value >= 0x1100 && $0.value <= 0x115F) || ($0.value >= 0x2E80 && $0.value <= 0xA4CF)
+                || ($0.value >= 0xAC00 && $0.value <= 0xD7A3) || ($0.value >= 0xF900 && $0.value <= 0xFAFF) || ($0.value >= 0xFF00 && $0.value <= 0xFF60)
+                || ($0.value >= 0x1F300 && $0.value <= 0x1FAFF) } ? 2 : 1
+            if columns + w > width && !current.isEmpty && !"、。」）！？,.)".contains(character) {
+                if let space = lastSpace {
+                    lines.append(String(current[..<space]))
+                    current = String(current[current.index(after: space)...])
+                } else {
+                    lines.append(current)
+                    current = ""
+                }
+                columns = current.reduce(0) { $0 + ($1.isASCII ? 1 : 2) }
+                lastSpace = nil
+            }
+            if character == " " { lastSpace = current.endIndex }
+            current.append(character)
+            columns += w
+        }
+        lines.append(current)
+        return lines
     }
 
     /// Japanese when the customer wrote in Japanese.

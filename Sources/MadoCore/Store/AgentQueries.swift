@@ -26,4 +26,13 @@ extension Store {
                    [.text(trimmed), .text(name), .optional(email), .int(now)])
         return Agent(id: db.lastInsertID, login: trimmed, name: name, email: email)
     }
+
+    /// Edits one of an agent's own settings: name, email, signature, ig-signature.
+    public func updateAgent(_ agent: Agent, field: String, value: String) throws -> Agent {
+        let columns = ["name": "name", "email": "email", "signature": "signature_email", "ig-signature": "signature_instagram"]
+        guard let column = columns[field] else { throw StoreError.invalid("Unknown agent setting '\(field)'.") }
+        if field == "name" && value.trimmingCharacters(in: .whitespaces).isEmpty { throw StoreError.invalid("A name cannot be empty.") }
+        try db.run("UPDATE agents SET \(column) = ? WHERE id = ?", [value.isEmpty ? .null : .text(value), .int(agent.id)])
+        return try self.agent(login: agent.login) ?? agent
+    }
 }

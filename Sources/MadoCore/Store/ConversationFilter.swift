@@ -6,7 +6,7 @@ public struct ConversationFilter: Sendable, Equatable {
     public static func == (a: ConversationFilter, b: ConversationFilter) -> Bool {
         a.statuses == b.statuses && a.channel == b.channel && a.tag == b.tag && a.assigneeLogin == b.assigneeLogin
             && a.unassignedOnly == b.unassignedOnly && a.unassignedOrLogin == b.unassignedOrLogin && a.snooze == b.snooze
-            && a.search == b.search && a.waitingLongerThan == b.waitingLongerThan && a.automaticOnly == b.automaticOnly
+            && a.search == b.search && a.waitingLongerThan == b.waitingLongerThan && a.automaticOnly == b.automaticOnly && a.draftsOf == b.draftsOf
     }
 
     public var statuses: [ConversationStatus] = []
@@ -22,6 +22,8 @@ public struct ConversationFilter: Sendable, Equatable {
     public var search: SearchQuery?
     /// Set by the store: where the search's word matches were put (see `SearchHits`).
     var searchHitsTable: String?
+    /// Only conversations where this agent has a draft waiting (postponed replies).
+    public var draftsOf: String?
     /// Only conversations made of automatic mail (bounces, out-of-office): the Auto view.
     public var automaticOnly = false
     /// Only conversations whose customer has waited at least this long (the Overdue view).
@@ -66,6 +68,10 @@ public struct ConversationFilter: Sendable, Equatable {
             bindings.append(.text(login))
         }
         if let search { addSearch(search, to: &parts, &bindings) }
+        if let draftsOf {
+            parts.append("c.id IN (SELECT conversation_id FROM drafts WHERE agent_login = ?)")
+            bindings.append(.text(draftsOf))
+        }
         if automaticOnly {
             parts.append("NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.auto = 0)")
         }
@@ -114,6 +120,9 @@ public struct InboxView: Sendable, Equatable {
             InboxView(name: "All", filter: ConversationFilter(snooze: .any)),
             InboxView(name: "Auto", filter: { var f = ConversationFilter(snooze: .any); f.automaticOnly = true; return f }()),
         ]
+        if let agentLogin {
+            views.append(InboxView(name: "Drafts", filter: { var f = ConversationFilter(snooze: .any); f.draftsOf = agentLogin; return f }()))
+        }
         return views
     }
 }

@@ -137,6 +137,25 @@ enum CommandPrompt {
             }
             state.flash = state.strings.noSuchView(argument)
             return []
+        case "me":
+            // :me name Hanako Sato | :me email hanako@… | :me ig-signature — Hanako | :me signature (editor)
+            let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
+            guard let field = parts.first, ["name", "email", "signature", "ig-signature"].contains(field) else {
+                state.flash = "me: name NAME, email ADDRESS, signature (opens the editor), ig-signature TEXT"
+                return []
+            }
+            guard state.agent != nil else {
+                state.flash = state.strings.noAgent
+                return []
+            }
+            return [.updateAgent(field: field, value: parts.count > 1 ? parts[1] : "")]
+        case "agent":
+            let parts = argument.split(separator: " ", maxSplits: 2).map(String.init)
+            guard parts.count == 3, parts[0] == "add" else {
+                state.flash = "agent add LOGIN NAME"
+                return []
+            }
+            return [.addAgent(login: parts[1], name: parts[2])]
         case "q", "quit": return Reducer.quit(&state)
         default:
             state.flash = state.strings.unknownCommand(command)

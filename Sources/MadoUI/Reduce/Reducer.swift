@@ -56,6 +56,9 @@ public enum Reducer {
             return []
         case .pickerOptionsLoaded(let kind, let items):
             return PickerKeys.open(kind, items: items, &state)
+        case .agentChanged(let agent):
+            state.agent = agent
+            return []
         case .replyBlocked(let id, let names):
             state.prompt = Prompt(kind: .confirmReply(conversationID: id))
             state.flash = state.strings.replyAnyway(names.joined(separator: ", "))

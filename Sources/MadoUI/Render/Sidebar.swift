@@ -25,8 +25,10 @@ enum Sidebar {
 enum PickerOverlay {
     static func draw(_ picker: Picker, state: AppState, into grid: inout CellGrid) {
         let items = picker.visibleItems
-        let width = min(state.width - 4, max(36, (items.map { CellWidth.of($0.label) }.max() ?? 20) + 8))
-        let height = min(state.height - 4, max(5, items.count + 3))
+        let hasPreview = items.contains { $0.preview != nil }
+        let width = hasPreview ? state.width - 4 : min(state.width - 4, max(36, (items.map { CellWidth.of($0.label) }.max() ?? 20) + 8))
+        let listHeight = min(items.count + 3, hasPreview ? max(5, (state.height - 4) / 2) : state.height - 4)
+        let height = hasPreview ? state.height - 4 : min(state.height - 4, max(5, listHeight))
         let x = (state.width - width) / 2
         let y = max(1, (state.height - height) / 2)
         grid.fill(x: x, y: y, width: width, height: height, role: .help)
@@ -34,8 +36,16 @@ enum PickerOverlay {
         let typed = "> " + picker.filter
         let used = grid.put(typed, x: x + 1, y: y + 1, maxWidth: width - 2, role: .key)
         grid.cursor = (x: x + 1 + used, y: y + 1)
-        let rows = height - 3
+        let rows = (hasPreview ? listHeight : height) - 3
         let first = max(0, picker.selected - rows + 1)
+        if hasPreview, items.indices.contains(picker.selected), let preview = items[picker.selected].preview {
+            // The highlighted template's text, so the agent sees what will be inserted.
+            let top = y + 2 + rows
+            grid.put(String(repeating: state.asciiOnly ? "-" : "─", count: width - 2), x: x + 1, y: top, role: .border)
+            for (offset, line) in TextWrap.wrap(SafeText.block(preview), width: width - 4).prefix(height - rows - 4).enumerated() {
+                grid.put(line, x: x + 2, y: top + 1 + offset, maxWidth: width - 4, role: .dim)
+            }
+        }
         for (offset, item) in items.dropFirst(first).prefix(rows).enumerated() {
             let index = first + offset
             let row = y + 2 + offset

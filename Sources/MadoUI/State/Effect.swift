@@ -32,5 +32,8 @@ public enum Effect: Equatable, Sendable {
     case saveAttachments(conversationID: Int64)
     /// An internal note in the thread: for agents only, never sent on any channel.
     case addNote(conversationID: Int64, text: String)
+    /// Change the signed-in agent: name customers see, From address, signatures ("signature" opens the editor).
+    case updateAgent(field: String, value: String)
+    case addAgent(login: String, name: String)
     case quit
 }

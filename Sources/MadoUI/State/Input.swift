@@ -17,6 +17,7 @@ public enum Input: Sendable {
     case pickerOptionsLoaded(PickerKind, [PickerItem])
     case viewsLoaded([InboxView])
     case flash(String)
+    case agentChanged(Agent)
     /// Someone else is already answering this conversation.
     case replyBlocked(conversationID: Int64, by: [String])
     case draftReady(ReplyDraft, window: String?)

@@ -10,11 +10,14 @@ public struct PickerItem: Sendable, Equatable {
     public var value: String
     /// Shown with a check mark: the tag is already on the conversation.
     public var checked: Bool
+    /// Shown under the list for the highlighted item (a template's text).
+    public var preview: String?
 
-    public init(label: String, value: String, checked: Bool = false) {
+    public init(label: String, value: String, checked: Bool = false, preview: String? = nil) {
         self.label = label
         self.value = value
         self.checked = checked
+        self.preview = preview
     }
 }
 

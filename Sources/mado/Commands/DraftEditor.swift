@@ -9,9 +9,34 @@ struct DraftEditor {
     let storePath: String
     let agent: Agent
 
-    func edit(_ draft: ReplyDraft) -> ReplyDraft? {
+    /// Any text (a signature): the same editor, a private file, no presence.
+    func editText(_ text: String) -> String? {
+        let path = Store.dataDirectory() + "/drafts/signature-\(agent.login).txt"
+        try? FileManager.default.createDirectory(atPath: Store.dataDirectory() + "/drafts", withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else { return nil }
+        terminal.suspend()
+        defer { terminal.resume() }
+        guard runEditor(path), let data = FileManager.default.contents(atPath: path) else { return nil }
+        try? FileManager.default.removeItem(atPath: path)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func runEditor(_ path: String) -> Bool {
         let environment = ProcessInfo.processInfo.environment
         let editor = [environment["EDITOR"], environment["VISUAL"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", editor + " \"$1\"", "mado-editor", path]
+        do {
+            try process.run()
+            process.waitUntilExit()
+        } catch {
+            return false
+        }
+        return process.terminationStatus == 0
+    }
+
+    func edit(_ draft: ReplyDraft) -> ReplyDraft? {
         let folder = Store.dataDirectory() + "/drafts"
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let path = folder + "/conversation-\(draft.conversationID)-\(agent.login).txt"
@@ -25,17 +50,7 @@ struct DraftEditor {
             terminal.resume()
             heartbeat.stop()
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        // The path is passed as an argument, never pasted into the command text.
-        process.arguments = ["-c", editor + " \"$1\"", "mado-editor", path]
-        do {
-            try process.run()
-            process.waitUntilExit()
-        } catch {
-            return nil
-        }
-        guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: path) else { return nil }
+        guard runEditor(path), let data = FileManager.default.contents(atPath: path) else { return nil }
         var edited = draft
         edited.body = String(decoding: data, as: UTF8.self)
         try? FileManager.default.removeItem(atPath: path)

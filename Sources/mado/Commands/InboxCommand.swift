@@ -46,6 +46,7 @@ enum InboxCommand {
         if let agent {
             let editor = DraftEditor(terminal: terminal, storePath: store.path, agent: agent)
             session.editDraft = { editor.edit($0) }
+            session.editText = { editor.editText($0) }
         }
         var state = AppState(width: terminal.width, height: terminal.height, now: Date(),
                              views: InboxView.builtIn(agentLogin: agent?.login),
