@@ -91,17 +91,23 @@ extension Store {
 
     private func updateQueueFields(conversationID: Int64, after message: NewMessage) throws {
         let sent = message.sentAt.unixSeconds
-        try db.run("""
-            UPDATE conversations SET message_count = message_count + 1,
-                last_message_at = max(last_message_at, ?), updated_at = ? WHERE id = ?
-            """, [.int(sent), .int(now), .int(conversationID)])
         switch message.direction {
         case .incoming where !message.auto:
+            // The common case in one statement: imports write this for every customer message.
             try db.run("""
-                UPDATE conversations SET waiting_since = coalesce(waiting_since, ?), unread = 1, preview = ? WHERE id = ?
-                """, [.int(sent), .text(Store.previewLine(message.text)), .int(conversationID)])
+                UPDATE conversations SET message_count = message_count + 1, last_message_at = max(last_message_at, ?), updated_at = ?,
+                    waiting_since = coalesce(waiting_since, ?), unread = 1, preview = ? WHERE id = ?
+                """, [.int(sent), .int(now), .int(sent), .text(Store.previewLine(message.text)), .int(conversationID)])
             try wakeUp(conversationID: conversationID)
-        case .incoming:
+            return
+        default:
+            try db.run("""
+                UPDATE conversations SET message_count = message_count + 1,
+                    last_message_at = max(last_message_at, ?), updated_at = ? WHERE id = ?
+                """, [.int(sent), .int(now), .int(conversationID)])
+        }
+        switch message.direction {
+        case .incoming, .note:
             break
         case .outgoing where message.auto:
             break   // an automatic acknowledgement answers nobody: the customer still waits for a person
@@ -110,8 +116,6 @@ extension Store {
                 UPDATE conversations SET waiting_since = NULL,
                     first_response_at = coalesce(first_response_at, ?) WHERE id = ?
                 """, [.int(sent), .int(conversationID)])
-        case .note:
-            break
         }
         // A conversation without a customer line yet still needs something to show in the list.
         try db.run("UPDATE conversations SET preview = ? WHERE id = ? AND preview = ''",
