@@ -49,7 +49,7 @@ enum Commands {
                                                        triage from scripts (audited like the screen)
       mado agent add LOGIN --name NAME [--email ADDR] [--signature-file F] | mado agent list
       mado save-attachment CONVERSATION [--message ID] [--index N] [--to DIR]
-      mado reply ID --body-file F [--then close|pending|open] [--send]
+      mado reply ID (--template NAME[:ja|en] | --body-file F) [--then close|pending|open] [--send]
                                                        queue a reply (quote and signature as in the composer)
 
     The store is $XDG_DATA_HOME/mado/mado.sqlite (~/.local/share/mado/mado.sqlite) unless --store

@@ -7,7 +7,7 @@ enum ReplyCommand {
     static func run(_ words: [String]) throws -> Int32 {
         let arguments = try Arguments(words, valued: Commands.commonValued.union(["body-file", "then", "template"]), flags: ["send"])
         guard arguments.positional.count == 1, let id = Int64(arguments.positional[0].trimmingCharacters(in: CharacterSet(charactersIn: "#"))) else {
-            throw Arguments.UsageError(description: "Usage: mado reply ID --body-file FILE [--then close|pending|open] [--send]")
+            throw Arguments.UsageError(description: "Usage: mado reply ID (--template NAME | --body-file FILE) [--then close|pending|open] [--send]")
         }
         let store = try Commands.openStore(arguments)
         let config = (try? Config.load()) ?? Config()
