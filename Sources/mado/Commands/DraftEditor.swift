@@ -40,8 +40,12 @@ struct DraftEditor {
         let folder = Store.dataDirectory() + "/drafts"
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let path = folder + "/conversation-\(draft.conversationID)-\(agent.login).txt"
-        guard FileManager.default.createFile(atPath: path, contents: Data(draft.body.utf8), attributes: [.posixPermissions: 0o600]) else {
-            return nil
+        // A file left by an editor session that never came back (a crash, a dropped SSH connection)
+        // holds the newest words: carry on from it rather than from the stored draft.
+        if !FileManager.default.fileExists(atPath: path) {
+            guard FileManager.default.createFile(atPath: path, contents: Data(draft.body.utf8), attributes: [.posixPermissions: 0o600]) else {
+                return nil
+            }
         }
         let heartbeat = PresenceHeartbeat(storePath: storePath, conversationID: draft.conversationID, agent: agent)
         heartbeat.start()
