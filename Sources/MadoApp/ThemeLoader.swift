@@ -36,13 +36,7 @@ public enum ThemeLoader {
     static func searchFolders(environment: [String: String], executablePath: String) -> [String] {
         var folders = [Config.directoryForThemes(environment: environment)]
         if let extra = environment["MADO_THEMES"] { folders.append(extra) }
-        let executable = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
-        var folder = executable.deletingLastPathComponent()
-        folders.append(folder.deletingLastPathComponent().appendingPathComponent("share/mado/themes").path)
-        for _ in 0..<6 {
-            folders.append(folder.appendingPathComponent("themes").path)
-            folder = folder.deletingLastPathComponent()
-        }
+        folders += ShippedFolders.candidates("themes", executablePath: executablePath)
         return folders
     }
 }
