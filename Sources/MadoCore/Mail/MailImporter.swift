@@ -34,7 +34,8 @@ public final class MailImporter {
     }
 
     /// For importers that parse on another thread: the store work only.
-    public func importParsed(_ mail: ParsedMail, raw bytes: [UInt8], receivedAt: Date) throws -> (Outcome, ParsedMail) {
+    public func importParsed(_ mail: ParsedMail, raw bytes: [UInt8], receivedAt: Date,
+                             search: PreparedSearchText? = nil) throws -> (Outcome, ParsedMail) {
         let externalID = mail.messageID ?? "sha256:" + SHA256.hex(bytes)
         if try store.messageExists(channel: .email, externalID: externalID) { return (.duplicate, mail) }
         let sender = mail.from.first ?? MailAddress(address: mail.header("Sender") ?? "unknown@invalid")
@@ -54,7 +55,7 @@ public final class MailImporter {
                                      [.date(sentAt), .int(conversationID!)])
                 }
             }
-            let message = NewMessage(
+            var message = NewMessage(
                 channel: .email, direction: outgoing ? .outgoing : .incoming, externalID: externalID,
                 fromName: sender.name ?? "", fromAddress: sender.address,
                 toAddress: (mail.to + mail.cc).map(\.address).joined(separator: ", "), subject: mail.subject, text: mail.text,
@@ -64,6 +65,7 @@ public final class MailImporter {
                                locator: "mime:" + $0.partPath.map(String.init).joined(separator: "."))
                 },
                 inReplyTo: mail.inReplyTo.first, references: mail.references)
+            message.preparedSearch = search
             guard let messageID = try store.append(message, to: conversationID!) else { return (.duplicate, mail) }
             if isNew && !outgoing && !mail.isAuto && !mail.isBounce {
                 _ = try acknowledger?.acknowledge(conversationID: conversationID!, message: message)

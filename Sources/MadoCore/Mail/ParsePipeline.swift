@@ -9,6 +9,7 @@ public final class ParsePipeline: @unchecked Sendable {
         public var mail: ParsedMail?
         public var receivedAt: Date
         public var error: String?
+        public var search: PreparedSearchText?
     }
 
     private let condition = NSCondition()
@@ -23,7 +24,9 @@ public final class ParsePipeline: @unchecked Sendable {
                 let input = load(index)
                 let item: Item
                 if let bytes = input.bytes {
-                    item = Item(source: input.source, bytes: bytes, mail: MailParser.parse(bytes), receivedAt: input.receivedAt)
+                    let mail = MailParser.parse(bytes)
+                    item = Item(source: input.source, bytes: bytes, mail: mail, receivedAt: input.receivedAt,
+                                search: PreparedSearchText(subject: mail.subject, text: mail.text))
                 } else {
                     item = Item(source: input.source, bytes: [], mail: nil, receivedAt: input.receivedAt, error: "cannot be read")
                 }

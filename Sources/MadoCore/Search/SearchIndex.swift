@@ -1,14 +1,30 @@
 import Foundation
 
+/// A message's subject and text folded for the index, worked out off the store's thread during
+/// imports (the people on it are added when it is stored).
+public struct PreparedSearchText: Sendable {
+    var subject: String
+    var body: String
+    var grams: String
+
+    public init(subject: String, text: String) {
+        self.subject = SearchText.fold(subject)
+        body = SearchText.fold(text)
+        grams = SearchText.shortGrams(self.subject + "\n" + body)
+    }
+}
+
 /// Keeps the two full-text tables in step with the messages.
 enum SearchIndex {
     /// Indexes one message: its subject, its text, and the people on it (sender and the customer's
     /// names, addresses and handles), all folded.
-    static func add(messageID: Int64, subject: String, text: String, people: String, db: Database) throws {
-        let folded = (SearchText.fold(subject), SearchText.fold(text), SearchText.fold(people))
+    static func add(messageID: Int64, subject: String, text: String, people: String, db: Database,
+                    prepared: PreparedSearchText? = nil) throws {
+        let content = prepared ?? PreparedSearchText(subject: subject, text: text)
+        let foldedPeople = SearchText.fold(people)
         try db.run("INSERT INTO search_trigram (rowid, subject, body, people) VALUES (?, ?, ?, ?)",
-                   [.int(messageID), .text(folded.0), .text(folded.1), .text(folded.2)])
-        let grams = SearchText.shortGrams(folded.0 + "\n" + folded.1 + "\n" + folded.2)
+                   [.int(messageID), .text(content.subject), .text(content.body), .text(foldedPeople)])
+        let grams = content.grams + " " + SearchText.shortGrams(foldedPeople)
         try db.run("INSERT INTO search_grams (rowid, grams) VALUES (?, ?)", [.int(messageID), .text(grams)])
     }
 

@@ -18,6 +18,8 @@ public struct NewMessage: Sendable {
     public var attachments: [Attachment]
     public var inReplyTo: String?
     public var references: [String]
+    /// Search text already folded (imports do it on another thread).
+    public var preparedSearch: PreparedSearchText?
 
     public init(channel: Channel, direction: Direction, externalID: String? = nil, fromName: String = "", fromAddress: String = "",
                 toAddress: String = "", subject: String = "", text: String, raw: [UInt8]? = nil, sentAt: Date,
@@ -79,7 +81,8 @@ extension Store {
         let messageID = db.lastInsertID
         let people = try SearchIndex.people(conversationID: conversationID, fromName: message.fromName,
                                             fromAddress: message.fromAddress, db: db)
-        try SearchIndex.add(messageID: messageID, subject: message.subject, text: message.text, people: people, db: db)
+        try SearchIndex.add(messageID: messageID, subject: message.subject, text: message.text, people: people, db: db,
+                            prepared: message.preparedSearch)
         for attachment in message.attachments {
             try db.run("INSERT INTO attachments (message_id, filename, content_type, size, locator) VALUES (?, ?, ?, ?, ?)",
                        [.int(messageID), .text(attachment.filename), .text(attachment.contentType),

@@ -92,7 +92,7 @@ struct ImportRun {
                 FileHandle.standardError.write(Data("mado: \(item.source) \(item.error ?? "cannot be read"); skipped\n".utf8))
                 continue
             }
-            importBytes(item.bytes, parsed: mail, source: item.source, receivedAt: item.receivedAt)
+            importBytes(item.bytes, parsed: mail, search: item.search, source: item.source, receivedAt: item.receivedAt)
         }
     }
 
@@ -108,12 +108,12 @@ struct ImportRun {
 
     /// Imports go in batches of a few hundred per transaction: far fewer commits, and the write
     /// lock is still let go often enough for an open inbox to show progress.
-    mutating func importBytes(_ bytes: [UInt8], parsed: ParsedMail? = nil, source: String, receivedAt: Date) {
+    mutating func importBytes(_ bytes: [UInt8], parsed: ParsedMail? = nil, search: PreparedSearchText? = nil, source: String, receivedAt: Date) {
         if pendingInBatch == 0 { try? store.db.begin() }
         pendingInBatch += 1
         defer { if pendingInBatch >= 300 { commitBatch() } }
         do {
-            let (outcome, mail) = try importer.importParsed(parsed ?? MailParser.parse(bytes), raw: bytes, receivedAt: receivedAt)
+            let (outcome, mail) = try importer.importParsed(parsed ?? MailParser.parse(bytes), raw: bytes, receivedAt: receivedAt, search: search)
             switch outcome {
             case .duplicate:
                 duplicates += 1
