@@ -10,14 +10,6 @@ extension ConversationFilter {
         if let hitsTable = searchHitsTable {
             parts.append("c.id IN (SELECT conversation_id FROM \(hitsTable))")
         }
-        if let from = search.from {
-            let like = "%" + from.replacingOccurrences(of: "%", with: "") + "%"
-            parts.append("""
-                c.customer_id IN (SELECT customer_id FROM identities WHERE address LIKE ? OR handle LIKE ? OR display_name LIKE ? \
-                UNION SELECT id FROM customers WHERE name LIKE ?)
-                """)
-            bindings += [.text(like), .text(like), .text(like), .text(like)]
-        }
         if let channel = search.channel {
             parts.append("c.channel = ?")
             bindings.append(.text(channel.rawValue))

@@ -7,10 +7,10 @@ import Foundation
 final class SearchHits {
     private var key = ""
 
-    func table(for words: [String], db: Database) throws -> String {
+    func table(for words: [String], from: String?, db: Database) throws -> String {
         let version = try db.dataVersion()
         let ownChanges = sqlite3_total_changes64(db.handle)
-        let newKey = "\(words)|\(version)|\(ownChanges)"
+        let newKey = "\(words)|\(from ?? "")|\(version)|\(ownChanges)"
         if newKey == key { return "temp.search_hits" }
         try db.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits (conversation_id INTEGER PRIMARY KEY); DELETE FROM temp.search_hits;")
         var conditions: [String] = []
@@ -20,16 +20,23 @@ final class SearchHits {
             conditions.append(condition.sql)
             bindings.append(condition.binding)
         }
-        if conditions.isEmpty {
+        var selects = conditions.map { "SELECT DISTINCT m.conversation_id FROM messages m WHERE \($0)" }
+        if let from {
+            // The customer by any of their names, addresses or handles.
+            let like = "%" + from.replacingOccurrences(of: "%", with: "") + "%"
+            selects.append("""
+                SELECT c.id FROM conversations c WHERE c.customer_id IN (SELECT customer_id FROM identities WHERE address LIKE ? \
+                OR handle LIKE ? OR display_name LIKE ? UNION SELECT id FROM customers WHERE name LIKE ?)
+                """)
+            bindings += [.text(like), .text(like), .text(like), .text(like)]
+        }
+        if selects.isEmpty {
             try db.run("INSERT INTO temp.search_hits SELECT id FROM conversations")
         } else {
             // Every word must appear somewhere in the conversation, not necessarily in one message.
-            let sql = "INSERT INTO temp.search_hits " + conditions.map {
-                "SELECT DISTINCT m.conversation_id FROM messages m WHERE \($0)"
-            }.joined(separator: " INTERSECT ")
-            try db.run(sql, bindings)
+            try db.run("INSERT INTO temp.search_hits " + selects.joined(separator: " INTERSECT "), bindings)
         }
-        key = "\(words)|\(try db.dataVersion())|\(sqlite3_total_changes64(db.handle))"
+        key = "\(words)|\(from ?? "")|\(try db.dataVersion())|\(sqlite3_total_changes64(db.handle))"
         return "temp.search_hits"
     }
 }

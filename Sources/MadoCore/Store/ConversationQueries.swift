@@ -58,9 +58,9 @@ extension Store {
 
     /// A search's words are matched once into a temporary table that page, count and position share.
     func prepared(_ filter: ConversationFilter) throws -> ConversationFilter {
-        guard let words = filter.search?.words, !words.isEmpty else { return filter }
+        guard let search = filter.search, !search.words.isEmpty || search.from != nil else { return filter }
         var result = filter
-        result.searchHitsTable = try searchHits.table(for: words, db: db)
+        result.searchHitsTable = try searchHits.table(for: search.words, from: search.from, db: db)
         return result
     }
 
