@@ -150,3 +150,14 @@ final class HelpFitsTests: XCTestCase {
         }
     }
 }
+
+extension HelpFitsTests {
+    func testStatusLineHintsFitEightyColumnsInBothLanguages() {
+        for strings in [UIStrings.english, UIStrings.japanese] {
+            var state = Fixtures.state(width: 80, height: 24)
+            state.strings = strings
+            let line = Renderer.render(state).line(23)
+            XCTAssertTrue(line.contains(strings.language == "ja" ? "q 終了" : "q quit"), line)
+        }
+    }
+}

@@ -48,7 +48,7 @@ public struct UIStrings: Sendable, Equatable {
         noConversations: "このビューに会話はありません。", selectConversation: "会話を選んでください。",
         fromCustomer: "お客様", reply: "返信", internalNote: "社内メモ（送信されません）",
         attachment: "添付", warning: "警告", keysTitle: "キー一覧", tooSmall: "端末が小さすぎます",
-        hints: "j/k 移動  Enter 読む  Tab 切替  c 完了  o 再開  p 保留  ? キー  q 終了",
+        hints: "j/k 移動  Enter 読む  c 完了  o 再開  p 保留  ? キー  q 終了",
         statusNames: [.open: "未対応", .pending: "保留", .closed: "完了"],
         viewNames: ["Inbox": "受信箱", "Mine": "自分", "Unassigned": "未割当", "Pending": "保留",
                     "Snoozed": "スヌーズ", "Closed": "完了", "All": "すべて", "Auto": "自動",
