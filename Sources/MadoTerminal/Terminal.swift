@@ -14,6 +14,8 @@ public final class Terminal {
     public private(set) var height = 24
     /// Set when the locale was not UTF-8 and we switched to C.UTF-8: the status line says so.
     public private(set) var localeNote: String?
+    /// True when no UTF-8 locale could be had: draw ASCII marks instead of ✉ ▶ │.
+    public private(set) var asciiOnly = false
     public let colours: Bool
     private var palette: Palette
     private var lastFrame: CellGrid?
@@ -21,6 +23,7 @@ public final class Terminal {
     /// Sets the locale (ncurses needs a UTF-8 one for wide characters), then takes over the screen.
     public init(theme: Theme, environment: [String: String] = ProcessInfo.processInfo.environment) {
         localeNote = Terminal.chooseLocale()
+        asciiOnly = localeNote?.contains("missing") ?? false
         _ = initscr()
         raw()
         noecho()

@@ -161,3 +161,14 @@ extension HelpFitsTests {
         }
     }
 }
+
+extension HelpFitsTests {
+    func testASCIIFallbackMarks() {
+        var state = Fixtures.state(width: 160, height: 30)
+        state.asciiOnly = true
+        state.reader.detail = Fixtures.detail(for: Fixtures.mixed[0], messages: [Fixtures.message(.incoming, "hello")])
+        let text = Renderer.render(state).text
+        XCTAssertTrue(text.contains("> ") && text.contains(" @  山田 太郎") && text.contains("|"), text)
+        XCTAssertFalse(text.contains("✉") || text.contains("▶") || text.contains("│"), text)
+    }
+}

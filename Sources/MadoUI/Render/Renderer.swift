@@ -77,10 +77,10 @@ enum StatusLine {
         }
         let list = state.list
         let position = list.total == 0 ? "0/0" : "\(list.selected + 1)/\(list.total)"
-        let marked = state.marked.isEmpty ? "" : " ✓\(state.marked.count)"
+        let marked = state.marked.isEmpty ? "" : (state.asciiOnly ? " x" : " ✓") + "\(state.marked.count)"
         let left = " \(state.strings.viewName(state.currentView.name)) \(position)\(marked) "
         let used = grid.put(left, x: 0, y: y, role: .status)
         let message = state.flash ?? state.strings.hints
-        grid.put("│ " + message, x: used, y: y, maxWidth: state.width - used, role: .status)
+        grid.put((state.asciiOnly ? "| " : "│ ") + message, x: used, y: y, maxWidth: state.width - used, role: .status)
     }
 }

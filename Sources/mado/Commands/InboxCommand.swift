@@ -52,6 +52,8 @@ enum InboxCommand {
                              views: InboxView.builtIn(agentLogin: agent?.login),
                              strings: UIStrings.forEnvironment(environment), agent: agent)
         state.flash = problems.isEmpty ? nil : problems.joined(separator: " ")
+        // ASCII marks when the terminal cannot show ✉ ▶ │ (no UTF-8 locale), or when asked to.
+        state.asciiOnly = terminal.asciiOnly || ["1", "yes", "true"].contains((environment["MADO_ASCII"] ?? config["ascii"] ?? "").lowercased())
         session.start(&state)
         terminal.draw(Renderer.render(state))
         session.loadCounts(&state)
