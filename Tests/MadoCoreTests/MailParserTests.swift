@@ -233,3 +233,13 @@ final class CharsetEdgeTests: XCTestCase {
         XCTAssertNotNil(lying.warning, "a charset that lies is named in a warning")
     }
 }
+
+extension CharsetEdgeTests {
+    func testISO2022JP2AndJP3VariantsFallBackToIconv() {
+        // "Grüße 日本" as ISO-2022-JP-2 writes it: ü and ß through JIS X 0212 (ESC $ ( D).
+        let jp2: [UInt8] = [71, 114, 27, 36, 40, 68, 43, 100, 41, 78, 27, 40, 66, 101, 32, 27, 36, 66, 70, 124, 75, 92, 27, 40, 66]
+        let decoded = Charset.decode(jp2, charset: "ISO-2022-JP-2")
+        XCTAssertEqual(decoded.text, "Grüße 日本")
+        XCTAssertNil(decoded.warning)
+    }
+}
