@@ -122,3 +122,29 @@ extension InboxSessionTests {
         XCTAssertTrue(state.composer?.draft.body.hasPrefix("書きかけ") ?? false, "r resumes the kept draft")
     }
 }
+
+extension InboxSessionTests {
+    func testBusyStoreIsRetriedThenReportedOnTheStatusLineNeverACrash() throws {
+        let store = try makeStore()
+        store.db.setBusyTimeout(milliseconds: 20)
+        var (session, state) = openInbox(store, agent: nil)
+        let other = try Store(path: store.path, create: false)
+        try other.db.execute("BEGIN IMMEDIATE")   // another process holds the write lock …
+        session.run(Reducer.reduce(&state, .key(.char("c"))), on: &state)
+        XCTAssertTrue(state.flash?.contains("busy") ?? false, state.flash ?? "no message")
+        try other.db.execute("COMMIT")            // … and lets go: the same key now works
+        session.run(Reducer.reduce(&state, .key(.char("c"))), on: &state)
+        XCTAssertTrue(state.flash?.contains("Closed (1)") ?? false, state.flash ?? "no message")
+    }
+
+    func testBusyThatClearsIsRetriedSilently() throws {
+        var attempts = 0
+        let value = try Retry.whileBusy { () throws -> Int in
+            attempts += 1
+            if attempts < 3 { throw StoreError.busy("locked") }
+            return 42
+        }
+        XCTAssertEqual(value, 42)
+        XCTAssertEqual(attempts, 3)
+    }
+}

@@ -132,6 +132,11 @@ public final class Database: @unchecked Sendable {
     }
 
     public var lastInsertID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// How long a statement waits for another process's write lock before reporting busy.
+    public func setBusyTimeout(milliseconds: Int32) {
+        sqlite3_busy_timeout(handle, milliseconds)
+    }
     public var changes: Int { Int(sqlite3_changes(handle)) }
 
     /// Changes whenever another connection commits: a cheap way to notice other `mado` processes.
