@@ -44,8 +44,16 @@ for term in xterm-256color screen-256color vt100; do
   keys q
   wait_for "MADO-EXITED 0"
 done
+# Colour when the terminal has it; none at all under NO_COLOR (bold and reverse still mark things).
+start 80 24 "env TERM=xterm-256color LANG=C.UTF-8 $mado --store $store"
+wait_for "▶"
+t capture-pane -e -p -t e2e | grep -qE $'\e\\[[0-9;]*(3[0-7]|9[0-7]|38;5)' || fail "no colour under xterm-256color"
+keys q
+wait_for "MADO-EXITED 0"
 start 80 24 "env TERM=xterm-256color NO_COLOR=1 LANG=C.UTF-8 $mado --store $store"
 wait_for "▶"
+t capture-pane -e -p -t e2e | grep -qE $'\e\\[[0-9;]*(3[0-7]|9[0-7]|38;5)' && fail "colour despite NO_COLOR"
+t capture-pane -e -p -t e2e | grep -qE $'\e\\[[0-9;]*7m' || fail "the selection is not in reverse video under NO_COLOR"
 keys q
 wait_for "MADO-EXITED 0"
 
