@@ -123,6 +123,16 @@ enum CommandPrompt {
             return TriageKeys.act(.snooze(until: date), &state)
         case "unsnooze", "wake": return TriageKeys.act(.snooze(until: nil), &state)
         case "undo": return TriageKeys.undo(&state)
+        case "select":
+            switch argument {
+            case "all": return [.loadAllIDs(view: state.currentView)]
+            case "none", "":
+                state.marked = []
+                return []
+            default:
+                state.flash = "select all | select none"
+                return []
+            }
         case "search": return PromptKeys.search(argument, &state)
         case "save":
             guard let search = state.currentView.filter.search, !argument.isEmpty else {

@@ -88,7 +88,7 @@ enum HelpOverlay {
         ("", "status: tag: assignee: before: after: is:unread"),
         ("1…9  v", "ビュー切替・全ビュー（チャネル・タグ・保存）"),
         (":", "コマンド：close assign tag untag priority"),
-        ("", "snooze unsnooze undo search save view quit"),
+        ("", "snooze unsnooze unread undo select search save view"),
         ("?", "このキー一覧（どのキーでも閉じる）"),
         ("q", "終了"),
     ]
