@@ -69,7 +69,7 @@ enum HelpOverlay {
         ("", "status: tag: assignee: before: after: is:unread"),
         ("1…9  v", "switch view; all views (channels, tags, saved)"),
         (":", "commands: close assign tag untag priority"),
-        ("", "snooze unsnooze undo search save view quit"),
+        ("", "snooze unsnooze unread undo select search save view"),
         ("?", "this list (any key closes it)"),
         ("q", "quit"),
     ]
