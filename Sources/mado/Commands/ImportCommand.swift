@@ -73,7 +73,6 @@ struct ImportRun {
         self.store = store
         self.importer = importer
         self.json = json
-        if json { print("[", terminator: "") }
     }
 
     /// Many files: read and parsed on a second thread while this one stores.
@@ -121,7 +120,8 @@ struct ImportRun {
                 imported += 1
                 if json, let message = try store.messages(inConversation: conversationID).first(where: { $0.id == messageID }) {
                     let object = ConversationJSON.importedMail(message, mail: mail, conversationID: conversationID)
-                    print((printedJSON == 0 ? "\n" : ",\n") + ((try? ConversationJSON.encode(object)) ?? "{}"), terminator: "")
+                    // The list opens with its first item, so an error before any mail prints no half JSON.
+                    print((printedJSON == 0 ? "[\n" : ",\n") + ((try? ConversationJSON.encode(object)) ?? "{}"), terminator: "")
                     printedJSON += 1
                 }
             }
@@ -145,7 +145,7 @@ struct ImportRun {
     mutating func finish(printSummary: Bool) {
         commitBatch()
         if json {
-            print(printedJSON == 0 ? "]" : "\n]")
+            print(printedJSON == 0 ? "[]" : "\n]")
             printedJSON = 0
         }
         if printSummary {
