@@ -161,3 +161,16 @@ final class QuoteTests: XCTestCase {
                        "2026年11月18日(水) 20:06 山田 太郎 様:")
     }
 }
+
+extension ReplyTests {
+    func testQuoteAttributionFollowsTheTemplatesLanguage() throws {
+        let id = try importMail("From: Emma Wilson <emma@example.com>\nTo: support@flourist.example.jp\nSubject: Order\nMessage-ID: <e1@x>\nDate: Wed, 18 Nov 2026 10:00:00 +0900\n\nWhere is it?\n")
+        let draft = try builder.draft(conversationID: id, agent: hanako)
+        XCTAssertTrue(draft.body.contains("On Wed, 18 Nov 2026 at 10:00, Emma Wilson wrote:"), draft.body)
+        let japanese = try Template.parse("name: t\nlanguage: ja\n---\n{{customer.name}}\n", file: "t")
+        let (filled, _) = try builder.apply(japanese, to: draft, agent: hanako, hours: nil)
+        let body = try XCTUnwrap(filled?.body)
+        XCTAssertTrue(body.hasPrefix("Emma Wilson 様"), body)
+        XCTAssertTrue(body.contains("2026年11月18日(水) 10:00 Emma Wilson 様:\n> Where is it?"), body)
+    }
+}

@@ -36,6 +36,17 @@ extension ReplyBuilder {
         case .text(let text):
             var result = draft
             result.body = text.trimmingCharacters(in: .newlines) + "\n" + draft.body
+            // The quote's attribution follows the template's language (Japanese style under Japanese templates).
+            if let last = try store.messages(inConversation: draft.conversationID).last(where: { $0.direction == .incoming }) {
+                let author = last.fromName.isEmpty ? last.fromAddress : last.fromName
+                let styles: [(Quote.Style, String)] = [(.english, "en"), (.japanese, "ja")]
+                for (style, language) in styles where language != template.language {
+                    let other = Quote.attribution(author: author, date: last.sentAt, style: style, timeZone: shop.timeZone)
+                    let wanted = Quote.attribution(author: author, date: last.sentAt, style: template.language == "ja" ? .japanese : .english,
+                                                   timeZone: shop.timeZone)
+                    result.body = result.body.replacingOccurrences(of: other, with: wanted)
+                }
+            }
             return (result, [])
         }
     }
