@@ -58,8 +58,13 @@ enum InboxCommand {
         terminal.draw(Renderer.render(state))
         session.loadCounts(&state)
         var lastTick = Date()
+        var drawn: AppState?
         while !state.quitting {
-            terminal.draw(Renderer.render(state))
+            // Idle half-seconds with nothing new cost nothing: render only when the state changed.
+            if drawn != state {
+                terminal.draw(Renderer.render(state))
+                drawn = state
+            }
             if let event = terminal.read(timeoutMilliseconds: 500) {
                 let input: Input
                 switch event {
