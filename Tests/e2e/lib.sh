@@ -1,6 +1,8 @@
 # Helpers for the end-to-end scripts: a private tmux server, waiting on screen text without
 # fixed sleeps, and failing with the screen in the message.
 set -euo pipefail
+# The scripts choose colour themselves; a NO_COLOR inherited from the test runner must not leak in.
+unset NO_COLOR
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/mado-e2e.XXXXXX")
 sock="$work/tmux.sock"
