@@ -36,6 +36,8 @@ final class InstagramTests: XCTestCase {
         XCTAssertNotNil(yui[2].seenAt, "the read receipt marks our message seen")
         XCTAssertEqual(yui[3].text, "↩ reply to: ありがとうございます！ご用意できます🌸\nサイズはMでお願いします")
         XCTAssertTrue(yui[4].deleted)
+        XCTAssertEqual(try store.conversation(id: yui[0].conversationID)?.preview, "↩ reply to: ありがとうございます！ご用意できます🌸",
+                       "an unsent message leaves the list preview to the one before it")
         let ren = try thread(of: "2234567890123456")
         let texts = ren.map(\.text)
         XCTAssertTrue(texts.contains("[shared post] Autumn wreath https://www.instagram.example/p/abc"), "\(texts)")

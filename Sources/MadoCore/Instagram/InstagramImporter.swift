@@ -51,6 +51,13 @@ public final class InstagramImporter {
         case .deletion(let mid, _, _, _):
             try store.db.run("UPDATE messages SET deleted = 1 WHERE channel = 'instagram' AND external_id = ?", [.text(mid)])
             report.updated += store.db.changes
+            // The list should not keep showing words the customer took back.
+            if let conversation = try store.db.scalarInt("SELECT conversation_id FROM messages WHERE channel = 'instagram' AND external_id = ?", [.text(mid)]) {
+                let latest = try store.db.scalarText("""
+                    SELECT text FROM messages WHERE conversation_id = ? AND direction = 'in' AND deleted = 0 ORDER BY sent_at DESC, id DESC LIMIT 1
+                    """, [.int(conversation)]) ?? ""
+                try store.db.run("UPDATE conversations SET preview = ? WHERE id = ?", [.text(Store.previewLine(latest)), .int(conversation)])
+            }
         case .reaction(let mid, _, _, let react, let emoji, _):
             let current = try store.db.scalarText("SELECT reactions FROM messages WHERE channel = 'instagram' AND external_id = ?", [.text(mid)])
             guard let current else { return }
