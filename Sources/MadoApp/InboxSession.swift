@@ -21,12 +21,13 @@ public final class InboxSession {
     /// Where S saves attachments.
     public var attachmentsFolder = (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + "/Downloads/mado"
     private var lastDataVersion: Int64 = 0
+    private let deliveries = DeliveryQueue()
 
     public init(store: Store, agent: Agent?, replyTarget: TimeInterval = 4 * 3600) {
         self.store = store
         self.agent = agent
         self.replyTarget = replyTarget
-        lastDataVersion = (try? store.db.dataVersion()) ?? 0
+        lastDataVersion = (try? store.dataVersion()) ?? 0
     }
 
     /// Runs effects until none are left, feeding every answer back through the reducer.
@@ -41,9 +42,12 @@ public final class InboxSession {
         }
     }
 
+    /// Performs one effect once. A busy store is waited for inside the store call that met it
+    /// (taking the write lock is retried there); an effect is never repeated whole, because some
+    /// already ran an editor or handed a reply to sendmail.
     public func perform(_ effect: Effect) -> [Input] {
         do {
-            return try Retry.whileBusy { try self.performOnce(effect) }
+            return try performOnce(effect)
         } catch {
             return [.flash("\(error)")]
         }
@@ -104,7 +108,12 @@ public final class InboxSession {
         case .editDraft(let draft):
             guard let agent else { return [.flash(ReplyError.noAgent.description)] }
             guard let edited = editDraft?(draft) else { return [.flash("The editor did not finish; the draft is kept."), .draftEdited(draft)] }
-            try store.saveDraft(edited, agent: agent)
+            do {
+                try store.saveDraft(edited, agent: agent)
+            } catch {
+                // What the person wrote stays on the confirm screen; it is saved with the next step.
+                return [.draftEdited(edited), .flash("Your reply is on screen but not saved yet: \(error)")]
+            }
             return [.draftEdited(edited)]
         case .insertTemplate(let draft, let key):
             guard let agent else { return [.flash(ReplyError.noAgent.description)] }
@@ -134,7 +143,7 @@ public final class InboxSession {
             return []
         case .addNote(let id, let text):
             guard let conversation = try store.conversation(id: id) else { return [.conversationMissing(id: id)] }
-            try store.db.transaction {
+            try store.write {
                 _ = try store.append(NewMessage(channel: conversation.channel, direction: .note, fromName: agent?.name ?? "",
                                                 text: text, sentAt: Date(), agentID: agent?.id), to: id)
             }
@@ -185,11 +194,49 @@ public final class InboxSession {
             return [.replyFailed(draft, message: error.description)]
         }
         guard let sender else { return [.replyQueued(conversationID: draft.conversationID, message: "Reply queued; 'mado send' delivers it.")] }
-        let report = try sender.deliver(store)
-        if let failure = report.failed.first {
-            return [.replyQueued(conversationID: draft.conversationID, message: "Reply queued but sending failed: \(failure.error)")]
+        deliveries.start(try sender.claimAll(store), with: sender)
+        return [.replyQueued(conversationID: draft.conversationID, message: "Sending the reply…")]
+    }
+
+    /// True while a reply is being handed to its transport or waits to be recorded.
+    public var isDelivering: Bool { !deliveries.isIdle }
+
+    /// Records the outcomes of finished deliveries and says them on the status line. An outcome
+    /// that meets a busy store stays queued and is recorded on a later call: the reply has left,
+    /// so its record must not be lost.
+    public func recordFinishedDeliveries(_ state: inout AppState) {
+        guard let sender else { return }
+        var finished = deliveries.takeFinished()[...]
+        while let delivery = finished.first {
+            do {
+                try sender.record(delivery, in: store, patience: 0)
+            } catch StoreError.busy {
+                deliveries.putBack(Array(finished))
+                state.flash = "The reply left; waiting for the busy store to record it…"
+                return
+            } catch {
+                finished.removeFirst()
+                run(Reducer.reduce(&state, .flash("The reply's outcome could not be recorded: \(error)")), on: &state)
+                continue
+            }
+            finished.removeFirst()
+            let message: String
+            switch delivery.outcome {
+            case .sent: message = "Reply sent."
+            case .failed(let error): message = "Sending failed (the reply is kept in the outbox): \(error)"
+            }
+            run(Reducer.reduce(&state, .flash(message)), on: &state)
+            run(Reducer.reduce(&state, .storeChanged), on: &state)
         }
-        return [.replyQueued(conversationID: draft.conversationID, message: "Reply sent.")]
+    }
+
+    /// Waits for every delivery under way and records it (quitting, and tests).
+    public func finishDeliveries(_ state: inout AppState, timeout: TimeInterval = 300) {
+        let deadline = Date().addingTimeInterval(timeout)
+        while !deliveries.isIdle && Date() < deadline {
+            recordFinishedDeliveries(&state)
+            if !deliveries.isIdle { usleep(20_000) }
+        }
     }
 
     /// The first things a new screen needs: every view and the first page.
@@ -207,24 +254,8 @@ public final class InboxSession {
     /// True when some other connection committed since the last look (our own writes don't count
     /// for `data_version`, which is what we want: we already show them).
     public func storeChangedElsewhere() -> Bool {
-        guard let version = try? store.db.dataVersion() else { return false }
+        guard let version = try? store.dataVersion() else { return false }
         defer { lastDataVersion = version }
         return version != lastDataVersion
-    }
-}
-
-/// A busy database is not an error a person should see at once: wait a little and try again.
-enum Retry {
-    static func whileBusy<T>(attempts: Int = 5, _ body: () throws -> T) throws -> T {
-        var attempt = 0
-        while true {
-            do {
-                return try body()
-            } catch StoreError.busy(let what) {
-                attempt += 1
-                if attempt >= attempts { throw StoreError.busy(what) }
-                usleep(useconds_t(100_000 * attempt))
-            }
-        }
     }
 }

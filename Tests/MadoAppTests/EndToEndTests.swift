@@ -55,3 +55,8 @@ extension EndToEndTests {
 extension EndToEndTests {
     func testInstagramWebhookReplyAndSendInTmux() throws { try runScript("instagram.sh") }
 }
+
+extension EndToEndTests {
+    func testInboxKeepsItsWritesWhileOtherProcessesOpenTheStore() throws { try runScript("store-sharing.sh") }
+    func testRealVimAndViRunAsTheEditor() throws { try runScript("editor.sh") }
+}

@@ -1,5 +1,5 @@
 import Foundation
-import MadoCore
+@testable import MadoCore
 import MadoUI
 import XCTest
 @testable import MadoApp
@@ -137,14 +137,81 @@ extension InboxSessionTests {
         XCTAssertTrue(state.flash?.contains("Closed (1)") ?? false, state.flash ?? "no message")
     }
 
-    func testBusyThatClearsIsRetriedSilently() throws {
-        var attempts = 0
-        let value = try Retry.whileBusy { () throws -> Int in
-            attempts += 1
-            if attempts < 3 { throw StoreError.busy("locked") }
-            return 42
+    /// A fake sendmail that counts its calls and keeps what it was given.
+    func countingSendmail(in folder: String) throws -> (command: String, calls: String) {
+        let script = folder + "/sendmail", calls = folder + "/calls"
+        try "#!/bin/sh\ncat > /dev/null\necho call >> '\(calls)'\n".write(toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o755)
+        return (script + " -t -i", calls)
+    }
+
+    func calls(_ path: String) -> Int {
+        ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").split(separator: "\n").count
+    }
+
+    func testReplyLeavesOnceAndIsRecordedWhenTheStoreIsBusyAfterSendmail() throws {
+        let store = try makeStore()
+        store.db.setBusyTimeout(milliseconds: 20)
+        let hanako = try XCTUnwrap(store.agent(login: "hanako"))
+        var (session, state) = openInbox(store, agent: hanako)
+        session.shop = ShopSettings(name: "Flourist", address: "support@flourist.example.jp")
+        let fake = try countingSendmail(in: (store.path as NSString).deletingLastPathComponent)
+        session.sender = OutboxSender(emailCommand: fake.command, instagramCommand: nil)
+        session.editDraft = { draft in var d = draft; d.body = "Thank you!" + d.body; return d }
+        let email = try XCTUnwrap(state.list.rows.firstIndex { $0.channel == .email })
+        for _ in 0..<email { press(.char("j"), session: session, state: &state) }
+        press(.char("r"), .char("s"), session: session, state: &state)
+        // Another process takes the write lock while sendmail has the reply …
+        let other = try Store(path: store.path, create: false)
+        try other.db.execute("BEGIN IMMEDIATE")
+        while calls(fake.calls) == 0 { usleep(10_000) }
+        for _ in 0..<20 { session.recordFinishedDeliveries(&state); usleep(20_000) }
+        XCTAssertEqual(try store.outbox().map(\.state), [.sending], "not recorded while the store is busy")
+        XCTAssertTrue(session.isDelivering, "the outcome waits to be recorded")
+        // … and lets go: the delivery is recorded, and sendmail was never called again.
+        try other.db.execute("COMMIT")
+        session.finishDeliveries(&state)
+        XCTAssertEqual(try store.outbox().map(\.state), [.sent])
+        XCTAssertEqual(calls(fake.calls), 1)
+        XCTAssertEqual(state.flash, "Reply sent.")
+    }
+
+    func testEditorIsNotOpenedAgainWhenTheStoreIsBusy() throws {
+        let store = try makeStore()
+        store.db.setBusyTimeout(milliseconds: 20)
+        let hanako = try XCTUnwrap(store.agent(login: "hanako"))
+        var (session, state) = openInbox(store, agent: hanako)
+        let other = try Store(path: store.path, create: false)
+        var editorRuns = 0
+        session.editDraft = { draft in
+            editorRuns += 1
+            // The store turns busy while the person is writing.
+            try? other.db.execute("BEGIN IMMEDIATE")
+            var d = draft
+            d.body = "Words that must not be lost" + d.body
+            return d
         }
-        XCTAssertEqual(value, 42)
-        XCTAssertEqual(attempts, 3)
+        press(.char("r"), session: session, state: &state)
+        try other.db.execute("ROLLBACK")
+        XCTAssertEqual(editorRuns, 1, "an effect that ran the editor is never repeated whole")
+        XCTAssertTrue(state.composer?.draft.body.hasPrefix("Words that must not be lost") ?? false, "the edits stay on screen")
+    }
+
+    func testSlowSendmailIsStoppedAtItsTimeLimitAndReported() throws {
+        let store = try makeStore()
+        let hanako = try XCTUnwrap(store.agent(login: "hanako"))
+        var (session, state) = openInbox(store, agent: hanako)
+        session.shop = ShopSettings(name: "Flourist", address: "support@flourist.example.jp")
+        session.sender = OutboxSender(emailCommand: "cat > /dev/null; sleep 30", instagramCommand: nil, timeout: 0.5)
+        session.editDraft = { draft in var d = draft; d.body = "Thank you!" + d.body; return d }
+        let email = try XCTUnwrap(state.list.rows.firstIndex { $0.channel == .email })
+        for _ in 0..<email { press(.char("j"), session: session, state: &state) }
+        let started = Date()
+        press(.char("r"), .char("s"), session: session, state: &state)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 0.4, "sending does not hold the screen")
+        session.finishDeliveries(&state)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 10)
+        XCTAssertEqual(try store.outbox().map(\.state), [.failed])
+        XCTAssertTrue(state.flash?.contains("did not finish within") ?? false, state.flash ?? "no message")
     }
 }

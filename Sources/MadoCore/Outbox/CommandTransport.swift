@@ -17,7 +17,10 @@ public struct CommandTransport: Sendable {
         self.command = command
     }
 
-    public func send(_ payload: [UInt8], environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Result {
+    /// Runs the command with `payload` on its standard input. A command still running after
+    /// `timeout` seconds is killed (its whole process group) and reported as timed out.
+    public func send(_ payload: [UInt8], timeout: TimeInterval = 60,
+                     environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", command]
@@ -26,6 +29,8 @@ public struct CommandTransport: Sendable {
         process.standardInput = input
         process.standardOutput = output
         process.standardError = errors
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         try process.run()
         // Read both outputs while writing, so a chatty command cannot block on a full pipe.
         let group = DispatchGroup()
@@ -36,11 +41,32 @@ public struct CommandTransport: Sendable {
         DispatchQueue.global().async { errData = errors.fileHandleForReading.readDataToEndOfFile(); group.leave() }
         // A command that exits without reading its input must not kill us with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
-        try? input.fileHandleForWriting.write(contentsOf: Data(payload))
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
+        let writer = input.fileHandleForWriting
+        DispatchQueue.global().async {
+            try? writer.write(contentsOf: Data(payload))
+            try? writer.close()
+        }
+        if exited.wait(timeout: .now() + timeout) == .timedOut {
+            // Process runs the command in a process group of its own: end it and its children.
+            kill(-process.processIdentifier, SIGKILL)
+            kill(process.processIdentifier, SIGKILL)
+            exited.wait()
+            _ = group.wait(timeout: .now() + 2)
+            throw TransportError.timedOut(command: command, seconds: timeout)
+        }
         group.wait()
         return Result(status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
                       standardError: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+public enum TransportError: Error, CustomStringConvertible, Equatable {
+    case timedOut(command: String, seconds: TimeInterval)
+
+    public var description: String {
+        switch self {
+        case .timedOut(let command, let seconds):
+            return "'\(command)' did not finish within \(Int(seconds)) s and was stopped; the reply may or may not have left (set [email] send_timeout to wait longer)"
+        }
     }
 }

@@ -51,8 +51,9 @@ extension Store {
         }
     }
 
-    public func markSent(_ id: Int64, externalID: String?) throws {
-        try db.transaction {
+    /// `waitForLock: false` fails at once on a busy store (the inbox tries again on its next turn).
+    public func markSent(_ id: Int64, externalID: String?, waitForLock: Bool = true) throws {
+        try db.transaction(waitForLock: waitForLock) {
             try db.run("UPDATE outbox SET state = 'sent', last_error = NULL, updated_at = ? WHERE id = ?", [.int(now), .int(id)])
             if let externalID, !externalID.isEmpty {
                 try db.run("UPDATE messages SET external_id = ? WHERE id = (SELECT message_id FROM outbox WHERE id = ?)",
@@ -61,9 +62,11 @@ extension Store {
         }
     }
 
-    public func markFailed(_ id: Int64, error: String) throws {
-        try db.run("UPDATE outbox SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?",
-                   [.text(String(error.prefix(4000))), .int(now), .int(id)])
+    public func markFailed(_ id: Int64, error: String, waitForLock: Bool = true) throws {
+        try db.transaction(waitForLock: waitForLock) {
+            try db.run("UPDATE outbox SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?",
+                       [.text(String(error.prefix(4000))), .int(now), .int(id)])
+        }
     }
 
     /// A person has checked an interrupted send (state `sending` after a crash) and wants it tried again.

@@ -2,9 +2,15 @@ import Foundation
 
 /// Delivers the outbox: each queued reply goes to its channel's command, and the store records
 /// what happened. Used by `mado send` and by the open inbox.
-public struct OutboxSender {
+///
+/// Delivery has three steps so that nothing outside the store is ever repeated by a retry:
+/// `claim` (a store write), `transmit` (the command; no store), `record` (a store write that waits
+/// for a busy store as long as it takes, because the reply has already left).
+public struct OutboxSender: Sendable {
     public var emailCommand: String
     public var instagramCommand: String?
+    /// How long a transport command may run (`[email] send_timeout`, seconds).
+    public var timeout: TimeInterval = 60
 
     public struct Report: Sendable, Equatable {
         public var sent: [Int64] = []
@@ -17,53 +23,97 @@ public struct OutboxSender {
         }
     }
 
+    /// What one transport attempt came to, before the store knows.
+    public struct Delivery: Sendable, Equatable {
+        public enum Outcome: Sendable, Equatable {
+            case sent(externalID: String?)
+            case failed(String)
+        }
+        public var item: OutboxItem
+        public var outcome: Outcome
+    }
+
     /// The configured commands: the environment overrides the config file.
     public init(config: Config, environment: [String: String] = ProcessInfo.processInfo.environment) {
         emailCommand = environment["MADO_SENDMAIL"] ?? config["email.sendmail"] ?? "sendmail -t -i"
         instagramCommand = environment["MADO_INSTAGRAM_SEND"] ?? config["instagram.send_command"]
+        if let seconds = config["email.send_timeout"].flatMap(DurationText.parse), seconds > 0 { timeout = seconds }
     }
 
-    public init(emailCommand: String, instagramCommand: String?) {
+    public init(emailCommand: String, instagramCommand: String?, timeout: TimeInterval = 60) {
         self.emailCommand = emailCommand
         self.instagramCommand = instagramCommand
+        self.timeout = timeout
     }
 
+    /// Everything queued (and, with `retryFailed`, failed), one after the other: `mado send`.
     public func deliver(_ store: Store, retryFailed: Bool = false) throws -> Report {
         var report = Report()
         report.interrupted = try store.outbox(states: [.sending]).map(\.id)
-        let states: [OutboxItem.State] = retryFailed ? [.queued, .failed] : [.queued]
-        for item in try store.outbox(states: states) {
-            guard try store.claimForSending(item.id, allowFailed: retryFailed) else { continue }
-            let command: String
-            switch item.channel {
-            case .email:
-                command = emailCommand
-            case .instagram:
-                guard let instagramCommand else {
-                    let error = "No Instagram send command: set [instagram] send_command in the config or MADO_INSTAGRAM_SEND."
-                    try store.markFailed(item.id, error: error)
-                    report.failed.append((item.id, error))
-                    continue
-                }
-                command = instagramCommand
-            }
-            do {
-                let result = try CommandTransport(command: command).send(item.payload)
-                if result.succeeded {
-                    try store.markSent(item.id, externalID: item.channel == .instagram ? OutboxSender.messageID(in: result.standardOutput) : nil)
-                    report.sent.append(item.id)
-                } else {
-                    let error = "'\(command)' exited with \(result.status): " + result.standardError.trimmingCharacters(in: .whitespacesAndNewlines)
-                    try store.markFailed(item.id, error: error)
-                    report.failed.append((item.id, error))
-                }
-            } catch {
-                let message = "'\(command)' could not be run: \(error)"
-                try store.markFailed(item.id, error: message)
-                report.failed.append((item.id, message))
+        for item in try claimAll(store, retryFailed: retryFailed) {
+            let delivery = transmit(item)
+            try record(delivery, in: store)
+            switch delivery.outcome {
+            case .sent: report.sent.append(item.id)
+            case .failed(let error): report.failed.append((item.id, error))
             }
         }
         return report
+    }
+
+    /// Marks every deliverable item `sending` for this process; items another process claimed
+    /// first are left to it.
+    public func claimAll(_ store: Store, retryFailed: Bool = false) throws -> [OutboxItem] {
+        let states: [OutboxItem.State] = retryFailed ? [.queued, .failed] : [.queued]
+        var claimed: [OutboxItem] = []
+        for item in try store.outbox(states: states) where try store.claimForSending(item.id, allowFailed: retryFailed) {
+            claimed.append(item)
+        }
+        return claimed
+    }
+
+    /// Hands one claimed item to its channel's command. Touches no store: safe on any thread.
+    public func transmit(_ item: OutboxItem) -> Delivery {
+        let command: String
+        switch item.channel {
+        case .email:
+            command = emailCommand
+        case .instagram:
+            guard let instagramCommand else {
+                return Delivery(item: item, outcome: .failed("No Instagram send command: set [instagram] send_command in the config or MADO_INSTAGRAM_SEND."))
+            }
+            command = instagramCommand
+        }
+        do {
+            let result = try CommandTransport(command: command).send(item.payload, timeout: timeout)
+            guard result.succeeded else {
+                let said = result.standardError.trimmingCharacters(in: .whitespacesAndNewlines)
+                return Delivery(item: item, outcome: .failed("'\(command)' exited with \(result.status)" + (said.isEmpty ? "" : ": " + said)))
+            }
+            return Delivery(item: item, outcome: .sent(externalID: item.channel == .instagram ? OutboxSender.messageID(in: result.standardOutput) : nil))
+        } catch {
+            return Delivery(item: item, outcome: .failed("\(error)"))
+        }
+    }
+
+    /// Writes the outcome to the store. The reply may already be with the customer, so a busy
+    /// store is waited for (up to `patience` seconds) rather than reported and forgotten.
+    /// With `patience` 0 it makes one attempt that does not wait for the write lock.
+    public func record(_ delivery: Delivery, in store: Store, patience: TimeInterval = 120) throws {
+        let deadline = Date().addingTimeInterval(patience)
+        let wait = patience > 0
+        while true {
+            do {
+                switch delivery.outcome {
+                case .sent(let externalID): try store.markSent(delivery.item.id, externalID: externalID, waitForLock: wait)
+                case .failed(let error): try store.markFailed(delivery.item.id, error: error, waitForLock: wait)
+                }
+                return
+            } catch StoreError.busy(let what) {
+                if Date() >= deadline { throw StoreError.busy(what) }
+                usleep(200_000)
+            }
+        }
     }
 
     /// The Send API answers `{"recipient_id": "…", "message_id": "…"}`; a bare id line is accepted too.

@@ -28,6 +28,12 @@ extension Store {
     }
 
     /// Edits one of an agent's own settings: name, email, signature, ig-signature.
+    /// Both signatures at once (nil clears one), as `mado agent add` sets them.
+    public func setSignatures(agentID: Int64, email: String?, instagram: String?) throws {
+        try db.run("UPDATE agents SET signature_email = ?, signature_instagram = ? WHERE id = ?",
+                   [.optional(email), .optional(instagram), .int(agentID)])
+    }
+
     public func updateAgent(_ agent: Agent, field: String, value: String) throws -> Agent {
         let columns = ["name": "name", "email": "email", "signature": "signature_email", "ig-signature": "signature_instagram"]
         guard let column = columns[field] else { throw StoreError.invalid("Unknown agent setting '\(field)'.") }

@@ -2,6 +2,10 @@ import Foundation
 
 extension Store {
     /// The whole thread of a conversation in time order, with attachments.
+    public func conversationID(ofMessage messageID: Int64) throws -> Int64? {
+        try db.scalarInt("SELECT conversation_id FROM messages WHERE id = ?", [.int(messageID)])
+    }
+
     public func messages(inConversation conversationID: Int64) throws -> [Message] {
         var messages = try db.rows("""
             SELECT m.id, m.conversation_id, m.channel, m.direction, m.external_id, m.from_name, m.from_address,

@@ -4,7 +4,7 @@ import Foundation
 /// is brought forward step by step, a store from a newer `mado` is refused rather than damaged.
 public enum Migrations {
     /// One step per version; most are plain SQL, some need Swift (the search index folds text).
-    public static let steps: [@Sendable (Database) throws -> Void] = [
+    static let steps: [@Sendable (Database) throws -> Void] = [
         { try $0.execute(Schema.version1) },
         { try $0.execute(Schema.version2) },
         { db in
@@ -20,7 +20,7 @@ public enum Migrations {
     public static var latestVersion: Int { steps.count }
 
     /// Runs the missing steps, each in its own transaction. `upTo` exists so tests can build old stores.
-    public static func migrate(_ db: Database, upTo target: Int = latestVersion) throws {
+    static func migrate(_ db: Database, upTo target: Int = latestVersion) throws {
         let current = Int(try db.scalarInt("PRAGMA user_version") ?? 0)
         if current > latestVersion {
             throw StoreError.tooNew(path: db.path, storeVersion: current, supported: latestVersion)

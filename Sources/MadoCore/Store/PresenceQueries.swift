@@ -27,6 +27,11 @@ extension Store {
         try db.run("DELETE FROM presence WHERE conversation_id = ? AND agent_login = ?", [.int(conversationID), .text(agent.login)])
     }
 
+    /// Everything this process said about an agent (the inbox quitting, or dying on a signal).
+    public func clearPresenceOfThisProcess(agent: Agent) throws {
+        try db.run("DELETE FROM presence WHERE agent_login = ? AND pid = ?", [.text(agent.login), .int(Int64(getpid()))])
+    }
+
     /// Others at work on a conversation (not `excluding`), from live processes only.
     public func presence(conversationID: Int64, excluding login: String? = nil) throws -> [Presence] {
         var result: [Presence] = []

@@ -47,7 +47,14 @@ public final class Statement {
             case .null: rc = sqlite3_bind_null(pointer, index)
             case .int(let v): rc = sqlite3_bind_int64(pointer, index, v)
             case .double(let v): rc = sqlite3_bind_double(pointer, index, v)
-            case .text(let v): rc = sqlite3_bind_text(pointer, index, v, -1, mado_sqlite_transient())
+            case .text(let v):
+                // The length in bytes, not -1: a NUL inside the text must not cut it short.
+                var bytes = Array(v.utf8)
+                rc = bytes.withUnsafeMutableBufferPointer { buffer in
+                    buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(1, buffer.count)) {
+                        sqlite3_bind_text(pointer, index, $0, Int32(buffer.count), mado_sqlite_transient())
+                    }
+                }
             case .blob(let v):
                 rc = v.withUnsafeBytes { sqlite3_bind_blob(pointer, index, $0.baseAddress, Int32($0.count), mado_sqlite_transient()) }
             }
@@ -73,8 +80,9 @@ public struct Row {
     public func optionalInt(_ column: Int32) -> Int64? { isNull(column) ? nil : int(column) }
     public func text(_ column: Int32) -> String { optionalText(column) ?? "" }
     public func optionalText(_ column: Int32) -> String? {
-        guard let cString = sqlite3_column_text(statement.pointer, column) else { return nil }
-        return String(cString: cString)
+        guard let text = sqlite3_column_text(statement.pointer, column) else { return nil }
+        let count = Int(sqlite3_column_bytes(statement.pointer, column))
+        return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
     }
     public func blob(_ column: Int32) -> [UInt8] {
         let count = Int(sqlite3_column_bytes(statement.pointer, column))

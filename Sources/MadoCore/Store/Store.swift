@@ -3,7 +3,7 @@ import Foundation
 /// The conversation store: one SQLite file, the only shared truth between channels, screen and
 /// other `mado` processes. Queries live in extensions, one file per concern.
 public final class Store: @unchecked Sendable {
-    public let db: Database
+    let db: Database
     let searchHits = SearchHits()
     /// Injected so tests and the demo can pin "now".
     public var clock: @Sendable () -> Date
@@ -14,6 +14,31 @@ public final class Store: @unchecked Sendable {
     }
 
     public var path: String { db.path }
+
+    /// Runs `body` as one transaction: every store call inside it lands together or not at all.
+    /// Only taking the write lock is retried; the body runs once.
+    public func write<T>(_ body: () throws -> T) throws -> T {
+        try db.transaction(body)
+    }
+
+    /// Changes whenever another process commits to the store; our own commits don't count.
+    public func dataVersion() throws -> Int64 { try db.dataVersion() }
+
+    /// For the length of a bulk import: a bigger page cache and fewer checkpoints. Durability stays
+    /// as it is (`synchronous = NORMAL`): the store is shared with open inboxes, and an OS crash
+    /// during an import must not corrupt what they wrote.
+    public func tuneForBulkImport() throws {
+        try db.execute("PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 10000")
+    }
+
+    /// A consistent copy of the whole store, taken while other processes keep using it.
+    public func backup(to destination: String) throws {
+        if FileManager.default.fileExists(atPath: destination) {
+            throw StoreError.invalid("\(destination) already exists; choose a new file name (a backup never overwrites).")
+        }
+        try db.run("VACUUM INTO ?", [.text(destination)])
+        chmod(destination, 0o600)
+    }
     var now: Int64 { Int64(clock().timeIntervalSince1970) }
 
     /// `$XDG_DATA_HOME/mado/mado.sqlite`, or `~/.local/share/mado/mado.sqlite`.

@@ -7,6 +7,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case notAStore(path: String)
     case tooNew(path: String, storeVersion: Int, supported: Int)
     case busy(String)
+    case full(String)
     case sqlite(code: Int32, message: String, sql: String)
     case notFound(String)
     case invalid(String)
@@ -23,6 +24,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             return "The store \(path) was written by a newer Madoguchi (schema \(storeVersion), this one knows up to \(supported)); upgrade mado to open it."
         case .busy(let what):
             return "The store is busy (\(what)); try again in a moment."
+        case .full(let what):
+            return "The disk holding the store is full (\(what)); nothing of this step was saved. Free some space and try again."
         case .sqlite(let code, let message, _):
             return "Store error \(code): \(message)."
         case .notFound(let what):

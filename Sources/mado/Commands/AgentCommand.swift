@@ -23,8 +23,7 @@ enum AgentCommand {
                 guard let data = FileManager.default.contents(atPath: file) else { throw MailError.unreadable(file, "no such file") }
                 signature = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
             }
-            try store.db.run("UPDATE agents SET signature_email = ?, signature_instagram = ? WHERE id = ?",
-                             [.optional(signature), .optional(arguments["instagram-signature"]), .int(agent.id)])
+            try store.setSignatures(agentID: agent.id, email: signature, instagram: arguments["instagram-signature"])
             print("added agent \(agent.login) (\(agent.name))")
             return 0
         default:

@@ -6,7 +6,7 @@ import MadoTerminal
 /// keeps saying "replying" to other agents while the editor is open.
 struct DraftEditor {
     let terminal: Terminal
-    let storePath: String
+    let store: Store
     let agent: Agent
 
     /// Any text (a signature): the same editor, a private file, no presence.
@@ -21,19 +21,11 @@ struct DraftEditor {
         return String(decoding: data, as: UTF8.self)
     }
 
-    func runEditor(_ path: String) -> Bool {
+    /// `$EDITOR`, then `$VISUAL`, then `vi`, given the terminal. `tick` runs every 30 s meanwhile.
+    func runEditor(_ path: String, tick: () -> Void = {}) -> Bool {
         let environment = ProcessInfo.processInfo.environment
         let editor = [environment["EDITOR"], environment["VISUAL"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", editor + " \"$1\"", "mado-editor", path]
-        do {
-            try process.run()
-            process.waitUntilExit()
-        } catch {
-            return false
-        }
-        return process.terminationStatus == 0
+        return ForegroundChild.run(shellCommand: editor, arguments: [path], tick: tick) == 0
     }
 
     func edit(_ draft: ReplyDraft) -> ReplyDraft? {
@@ -47,47 +39,15 @@ struct DraftEditor {
                 return nil
             }
         }
-        let heartbeat = PresenceHeartbeat(storePath: storePath, conversationID: draft.conversationID, agent: agent)
-        heartbeat.start()
         terminal.suspend()
-        defer {
-            terminal.resume()
-            heartbeat.stop()
-        }
-        guard runEditor(path), let data = FileManager.default.contents(atPath: path) else { return nil }
+        defer { terminal.resume() }
+        // Keep saying "replying" to other agents while the editor is open: from this thread and
+        // this process's one connection, never a second one.
+        let stillReplying = { _ = try? store.setPresence(conversationID: draft.conversationID, agent: agent) }
+        guard runEditor(path, tick: stillReplying), let data = FileManager.default.contents(atPath: path) else { return nil }
         var edited = draft
         edited.body = String(decoding: data, as: UTF8.self)
         try? FileManager.default.removeItem(atPath: path)
         return edited
-    }
-}
-
-/// Refreshes the "replying" presence from its own connection while the main thread waits on the editor.
-final class PresenceHeartbeat: @unchecked Sendable {
-    let storePath: String
-    let conversationID: Int64
-    let agent: Agent
-    private let done = DispatchSemaphore(value: 0)
-    private let finished = DispatchSemaphore(value: 0)
-
-    init(storePath: String, conversationID: Int64, agent: Agent) {
-        self.storePath = storePath
-        self.conversationID = conversationID
-        self.agent = agent
-    }
-
-    func start() {
-        Thread.detachNewThread { [self] in
-            let store = try? Store(path: storePath, create: false)
-            while done.wait(timeout: .now() + 30) == .timedOut {
-                try? store?.setPresence(conversationID: conversationID, agent: agent)
-            }
-            finished.signal()
-        }
-    }
-
-    func stop() {
-        done.signal()
-        finished.wait()
     }
 }

@@ -19,9 +19,7 @@ enum ImportCommand {
         let importer = try MailImporter(store: store, config: config)
         importer.acknowledger = try Acknowledger.configured(store: store, config: config,
                                                             templates: TemplateLibrary.load(folders: TemplateLibrary.folders(config: config)).templates)
-        // For the length of an import: a bigger page cache (64 MB), and no fsync at checkpoints. An
-        // import cut short by a power failure is simply run again: nothing is imported twice.
-        try? store.db.execute("PRAGMA cache_size = -65536; PRAGMA synchronous = OFF; PRAGMA wal_autocheckpoint = 10000")
+        try store.tuneForBulkImport()
         var run = ImportRun(store: store, importer: importer, json: arguments.has("json"))
         switch kind {
         case "maildir":
@@ -66,7 +64,7 @@ struct ImportRun {
     var duplicates = 0
     var failures: [String] = []
     var printedJSON = 0
-    var pendingInBatch = 0
+    var batch = MailImportBatch()
     let started = Date()
 
     init(store: Store, importer: MailImporter, json: Bool) {
@@ -108,38 +106,33 @@ struct ImportRun {
     /// Imports go in batches of a few hundred per transaction: far fewer commits, and the write
     /// lock is still let go often enough for an open inbox to show progress.
     mutating func importBytes(_ bytes: [UInt8], parsed: ParsedMail? = nil, search: PreparedSearchText? = nil, source: String, receivedAt: Date) {
-        if pendingInBatch == 0 { try? store.db.begin() }
-        pendingInBatch += 1
-        defer { if pendingInBatch >= 300 { commitBatch() } }
-        do {
-            let (outcome, mail) = try importer.importParsed(parsed ?? MailParser.parse(bytes), raw: bytes, receivedAt: receivedAt, search: search)
-            switch outcome {
-            case .duplicate:
-                duplicates += 1
-            case .imported(let messageID, let conversationID):
-                imported += 1
-                if json, let message = try store.messages(inConversation: conversationID).first(where: { $0.id == messageID }) {
-                    let object = ConversationJSON.importedMail(message, mail: mail, conversationID: conversationID)
-                    // The list opens with its first item, so an error before any mail prints no half JSON.
-                    print((printedJSON == 0 ? "[\n" : ",\n") + ((try? ConversationJSON.encode(object)) ?? "{}"), terminator: "")
-                    printedJSON += 1
-                }
-            }
-        } catch {
+        batch.append(MailImportBatch.Entry(source: source, mail: parsed ?? MailParser.parse(bytes), raw: bytes, receivedAt: receivedAt, search: search))
+        if batch.count >= 300 { commitBatch() }
+    }
+
+    /// Counts only what the store committed; names every mail that did not make it.
+    mutating func commitBatch() {
+        let result = batch.commit(with: importer)
+        imported += result.imported.count
+        duplicates += result.duplicates
+        for (source, error) in result.failed {
             failures.append("\(source): \(error)")
             FileHandle.standardError.write(Data("mado: \(source): \(error)\n".utf8))
         }
+        if json {
+            for item in result.imported {
+                guard let message = try? store.messages(inConversation: item.conversationID).first(where: { $0.id == item.messageID }) else { continue }
+                let object = ConversationJSON.importedMail(message, mail: item.mail, conversationID: item.conversationID)
+                // The list opens with its first item, so an error before any mail prints no half JSON.
+                print((printedJSON == 0 ? "[\n" : ",\n") + ((try? ConversationJSON.encode(object)) ?? "{}"), terminator: "")
+                printedJSON += 1
+            }
+        }
         let done = imported + duplicates + failures.count
-        if done % 500 == 0 {
+        if done > 0 && isatty(STDERR_FILENO) != 0 {
             FileHandle.standardError.write(Data(String(format: "\rimported %d (%d already there) — %.0f/s", imported, duplicates,
                                                        Double(done) / max(0.001, Date().timeIntervalSince(started))).utf8))
         }
-    }
-
-    mutating func commitBatch() {
-        guard pendingInBatch > 0 else { return }
-        do { try store.db.commit() } catch { failures.append("commit: \(error)") }
-        pendingInBatch = 0
     }
 
     mutating func finish(printSummary: Bool) {

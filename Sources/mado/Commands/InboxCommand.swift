@@ -30,7 +30,7 @@ enum InboxCommand {
         let terminal = Terminal(theme: theme)
         defer {
             // Whatever was being written stays as a draft; only the "replying" mark goes.
-            if let agent { try? store.db.run("DELETE FROM presence WHERE agent_login = ? AND pid = ?", [.text(agent.login), .int(Int64(getpid()))]) }
+            if let agent { try? store.clearPresenceOfThisProcess(agent: agent) }
             terminal.stop()
         }
         if let note = terminal.localeNote { problems.insert(note, at: 0) }
@@ -44,7 +44,7 @@ enum InboxCommand {
         do { session.hours = try BusinessHours(config: config) } catch { problems.append("\(error)") }
         if let folder = config["attachments.folder"] { session.attachmentsFolder = (folder as NSString).expandingTildeInPath }
         if let agent {
-            let editor = DraftEditor(terminal: terminal, storePath: store.path, agent: agent)
+            let editor = DraftEditor(terminal: terminal, store: store, agent: agent)
             session.editDraft = { editor.edit($0) }
             session.editText = { editor.editText($0) }
         }
@@ -65,7 +65,8 @@ enum InboxCommand {
                 terminal.draw(Renderer.render(state))
                 drawn = state
             }
-            if let event = terminal.read(timeoutMilliseconds: 500) {
+            // While a reply is on its way, look more often so its outcome shows at once.
+            if let event = terminal.read(timeoutMilliseconds: session.isDelivering ? 50 : 500) {
                 let input: Input
                 switch event {
                 case .key(let key): input = .key(key)
@@ -73,6 +74,7 @@ enum InboxCommand {
                 }
                 session.run(Reducer.reduce(&state, input), on: &state)
             }
+            session.recordFinishedDeliveries(&state)
             // Another mado (a second SSH session) or an import changed the store: show it.
             if session.storeChangedElsewhere() {
                 session.run(Reducer.reduce(&state, .storeChanged), on: &state)
@@ -82,6 +84,8 @@ enum InboxCommand {
                 session.run(Reducer.reduce(&state, .tick(lastTick)), on: &state)
             }
         }
+        // A reply handed to sendmail is recorded before we go, whatever the person pressed.
+        session.finishDeliveries(&state)
         return 0
     }
 }

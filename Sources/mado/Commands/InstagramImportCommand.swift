@@ -44,7 +44,7 @@ enum InstagramImportCommand {
         if json {
             var objects: [[String: Any]] = []
             for id in report.imported {
-                if let conversationID = try store.db.scalarInt("SELECT conversation_id FROM messages WHERE id = ?", [.int(id)]),
+                if let conversationID = try store.conversationID(ofMessage: id),
                    let message = try store.messages(inConversation: conversationID).first(where: { $0.id == id }) {
                     var object = ConversationJSON.message(message)
                     object["conversation_id"] = conversationID
