@@ -164,7 +164,8 @@ final class CustomerTextTests: XCTestCase {
         assertClean(sent.subject, oneLine: true, "sent subject")
         assertClean(sent.text, "sent body")
         assertClean(sent.to.first?.name ?? "", oneLine: true, "sent To name")
-        XCTAssertFalse(payload.contains(0x1B), "no ESC anywhere in the outgoing mail")
+        XCTAssertFalse(payload.contains { $0 < 0x20 && ![0x09, 0x0A, 0x0D].contains($0) },
+                       "no ESC, BEL or NUL anywhere in the outgoing mail (CRLF is the mail's own line end)")
     }
 
     // MARK: - Instagram
