@@ -177,6 +177,9 @@ final class CustomerTextTests: XCTestCase {
             "sender": ["id": "3334567890123456"], "recipient": ["id": "17841400000000001"], "timestamp": 1795000100000,
             "message": ["mid": "h_1", "text": text, "attachments": [["type": "file", "payload": [
                 "url": "https://lookaside.example/f.pdf", "title": "menu\(Self.title)\u{202E}fdp.exe"]]]],
+        ], [
+            "sender": ["id": "3334567890123456"], "recipient": ["id": "17841400000000001"], "timestamp": 1795000200000,
+            "reaction": ["mid": "h_1", "action": "react", "emoji": "❤️\(Self.escapes)"],
         ]]]]]
         var report = InstagramImporter.Report()
         try importer.importEvents(try WebhookParser.parse(try JSONSerialization.data(withJSONObject: payload), source: "hostile"), report: &report)
@@ -184,6 +187,7 @@ final class CustomerTextTests: XCTestCase {
         let message = try XCTUnwrap(store.messages(inConversation: conversationID).first)
         XCTAssertEqual(message.text, "hi  theregnp.exe\nサイズは\tMで\n[file] menufdp.exe https://lookaside.example/f.pdf")
         XCTAssertEqual(message.attachments.map(\.filename), ["menufdp.exe"])
+        XCTAssertEqual(message.reactions, ["❤️"])
         assertClean(message.text, "Instagram text")
         assertClean(try XCTUnwrap(store.conversation(id: conversationID)).preview, oneLine: true, "preview")
 
