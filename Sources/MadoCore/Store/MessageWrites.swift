@@ -79,8 +79,8 @@ extension Store {
     }
 
     /// Stores a message (its text cleaned, see `NewMessage.cleaned`) and keeps the conversation's
-    /// queue fields true: who waits since when, the preview, the first response. A customer's (non-automatic) message brings a pending, closed or
-    /// snoozed conversation back to the inbox. Returns nil when the message was already stored.
+    /// queue fields true: who waits since when, the preview, the first response. A customer's
+    /// (non-automatic) message brings a pending, closed or snoozed conversation back to the inbox. Returns nil when the message was already stored.
     /// Run inside a transaction when several writes belong together.
     @discardableResult
     public func append(_ incoming: NewMessage, to conversationID: Int64) throws -> Int64? {
