@@ -59,12 +59,14 @@ public final class InstagramImporter {
                 try store.db.run("UPDATE conversations SET preview = ? WHERE id = ?", [.text(Store.previewLine(latest)), .int(conversation)])
             }
         case .reaction(let mid, _, _, let react, let emoji, _):
-            let current = try store.db.scalarText("SELECT reactions FROM messages WHERE channel = 'instagram' AND external_id = ?", [.text(mid)])
-            guard let current else { return }
-            var reactions = current.split(separator: "\n").map(String.init)
+            var target: (id: Int64, reactions: String)?
+            try store.db.query("SELECT id, reactions FROM messages WHERE channel = 'instagram' AND external_id = ?", [.text(mid)]) {
+                target = ($0.int(0), $0.text(1))
+            }
+            guard let target else { return }
+            var reactions = target.reactions.split(separator: "\n").map(String.init)
             if react { reactions.append(emoji) } else if let index = reactions.lastIndex(of: emoji) ?? reactions.indices.last { reactions.remove(at: index) }
-            try store.db.run("UPDATE messages SET reactions = ? WHERE channel = 'instagram' AND external_id = ?",
-                             [.text(reactions.joined(separator: "\n")), .text(mid)])
+            try store.setReactions(reactions, messageID: target.id)
             report.updated += 1
         case .read(let mid, let reader, _, let timestamp):
             // The customer has seen our messages up to this one (or up to this time).
@@ -155,7 +157,7 @@ public final class InstagramImporter {
                 if let id = try store.append(new, to: conversation) {
                     report.imported.append(id)
                     if !message.reactions.isEmpty {
-                        try store.db.run("UPDATE messages SET reactions = ? WHERE id = ?", [.text(message.reactions.joined(separator: "\n")), .int(id)])
+                        try store.setReactions(message.reactions, messageID: id)
                     }
                 } else {
                     report.duplicates += 1

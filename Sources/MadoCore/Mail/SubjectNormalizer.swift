@@ -7,7 +7,8 @@ public enum SubjectNormalizer {
     static let prefixes = ["re", "fwd", "fw", "aw", "wg", "sv", "vs", "tr", "rv", "antw", "返信", "転送", "答复", "回复", "回覆", "轉寄"]
 
     public static func threadKey(_ subject: String) -> String {
-        var text = SearchText.fold(subject).trimmingCharacters(in: .whitespaces)
+        // Stored subjects are cleaned; a new mail's subject must be compared the same way.
+        var text = SearchText.fold(CustomerText.line(subject)).trimmingCharacters(in: .whitespaces)
         var changed = true
         while changed {
             changed = false

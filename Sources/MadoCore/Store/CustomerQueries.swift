@@ -23,16 +23,20 @@ extension Store {
                          [.text(channel.rawValue), .text(address)])
     }
 
+    /// The name came from outside: it is stored cleaned (`CustomerText`).
     @discardableResult
     public func addCustomer(name: String) throws -> Int64 {
-        try db.run("INSERT INTO customers (name, created_at) VALUES (?, ?)", [.text(name), .int(now)])
+        try db.run("INSERT INTO customers (name, created_at) VALUES (?, ?)", [.text(CustomerText.line(name)), .int(now)])
         return db.lastInsertID
     }
 
+    /// Handle and display name are stored cleaned; the address is a key that lookups match as it
+    /// came, so it is kept as is (the screen still draws it through SafeText).
     @discardableResult
     public func addIdentity(customerID: Int64, channel: Channel, address: String, handle: String? = nil, displayName: String? = nil) throws -> Int64 {
         try db.run("INSERT INTO identities (customer_id, channel, address, handle, display_name) VALUES (?, ?, ?, ?, ?)",
-                   [.int(customerID), .text(channel.rawValue), .text(address), .optional(handle), .optional(displayName)])
+                   [.int(customerID), .text(channel.rawValue), .text(address),
+                    .optional(handle.map(CustomerText.line)), .optional(displayName.map(CustomerText.line))])
         return db.lastInsertID
     }
 }

@@ -42,6 +42,25 @@ public struct NewMessage: Sendable {
         self.inReplyTo = inReplyTo
         self.references = references
     }
+
+    /// What the store keeps: the customer's words made safe (`CustomerText`). The raw mail is
+    /// evidence and stays byte for byte as it came.
+    func cleaned() -> NewMessage {
+        var clean = self
+        clean.fromName = CustomerText.line(fromName)
+        clean.subject = CustomerText.line(subject)
+        clean.text = CustomerText.block(text)
+        clean.warnings = warnings.map(CustomerText.line)
+        clean.attachments = attachments.map {
+            var attachment = $0
+            attachment.filename = CustomerText.line(attachment.filename)
+            attachment.contentType = CustomerText.line(attachment.contentType)
+            return attachment
+        }
+        // Search text folded before cleaning would index the remains of escape sequences.
+        if clean.subject != subject || clean.text != text { clean.preparedSearch = nil }
+        return clean
+    }
 }
 
 extension Store {
@@ -50,7 +69,7 @@ extension Store {
         try db.run("""
             INSERT INTO conversations (customer_id, channel, subject, status, created_at, updated_at, last_message_at)
             VALUES (?, ?, ?, 'open', ?, ?, ?)
-            """, [.int(customerID), .text(channel.rawValue), .text(subject), .date(date), .date(date), .date(date)])
+            """, [.int(customerID), .text(channel.rawValue), .text(CustomerText.line(subject)), .date(date), .date(date), .date(date)])
         return db.lastInsertID
     }
 
@@ -59,12 +78,13 @@ extension Store {
                          [.text(channel.rawValue), .text(externalID)]) != nil
     }
 
-    /// Stores a message and keeps the conversation's queue fields true: who waits since when, the
-    /// preview, the first response. A customer's (non-automatic) message brings a pending, closed or
-    /// snoozed conversation back to the inbox. Returns nil when the message was already stored.
+    /// Stores a message (its text cleaned, see `NewMessage.cleaned`) and keeps the conversation's
+    /// queue fields true: who waits since when, the preview, the first response. A customer's
+    /// (non-automatic) message brings a pending, closed or snoozed conversation back to the inbox. Returns nil when the message was already stored.
     /// Run inside a transaction when several writes belong together.
     @discardableResult
-    public func append(_ message: NewMessage, to conversationID: Int64) throws -> Int64? {
+    public func append(_ incoming: NewMessage, to conversationID: Int64) throws -> Int64? {
+        let message = incoming.cleaned()
         if let externalID = message.externalID, try messageExists(channel: message.channel, externalID: externalID) {
             return nil
         }
@@ -123,6 +143,12 @@ extension Store {
         // A conversation without a customer line yet still needs something to show in the list.
         try db.run("UPDATE conversations SET preview = ? WHERE id = ? AND preview = ''",
                    [.text(Store.previewLine(message.text)), .int(conversationID)])
+    }
+
+    /// An Instagram message's reactions, one emoji a line; they came from outside like any text.
+    public func setReactions(_ reactions: [String], messageID: Int64) throws {
+        let clean = reactions.map(CustomerText.line).filter { !$0.isEmpty }
+        try db.run("UPDATE messages SET reactions = ? WHERE id = ?", [.text(clean.joined(separator: "\n")), .int(messageID)])
     }
 
     /// The customer wrote: whatever we parked comes back, and the audit log says why.

@@ -15,6 +15,8 @@ public enum Migrations {
         { try $0.execute(Schema.version5) },
         { try $0.execute(Schema.version6) },
         { try $0.execute(Schema.version7) },
+        // Customer text is cleaned when it enters the store; stores from before that are cleaned once.
+        { try cleanCustomerText($0) },
     ]
 
     public static var latestVersion: Int { steps.count }
@@ -39,5 +41,49 @@ public enum Migrations {
                 try db.execute("PRAGMA user_version = \(version)")
             }
         }
+    }
+
+    /// How a stored column is cleaned: one line, a body, or a list of one-line items (one a line).
+    enum TextKind {
+        case line, block, lines
+
+        func clean(_ text: String) -> String {
+            switch self {
+            case .line: return CustomerText.line(text)
+            case .block: return CustomerText.block(text)
+            case .lines: return text.split(separator: "\n").map { CustomerText.line(String($0)) }.filter { !$0.isEmpty }.joined(separator: "\n")
+            }
+        }
+    }
+
+    /// Every column that holds text from outside. Addresses and ids are keys, kept as they came;
+    /// `messages.raw` is the evidence and is never touched.
+    static let customerTextColumns: [(table: String, columns: [(name: String, kind: TextKind)])] = [
+        ("customers", [("name", .line)]),
+        ("identities", [("handle", .line), ("display_name", .line)]),
+        ("conversations", [("subject", .line), ("preview", .line)]),
+        ("messages", [("from_name", .line), ("subject", .line), ("text", .block), ("warnings", .lines), ("reactions", .lines)]),
+        ("attachments", [("filename", .line), ("content_type", .line)]),
+    ]
+
+    /// Version 8: walks the text columns, rewrites only the rows that change, and rebuilds the search
+    /// index (it is folded from messages and people) when any did.
+    static func cleanCustomerText(_ db: Database) throws {
+        var changedAny = false
+        for (table, columns) in customerTextColumns {
+            var changed: [(id: Int64, values: [String?])] = []
+            let names = columns.map(\.name)
+            try db.query("SELECT id, \(names.joined(separator: ", ")) FROM \(table)") { row in
+                let stored = columns.indices.map { row.optionalText(Int32($0 + 1)) }
+                let cleaned = zip(stored, columns).map { text, column in text.map(column.kind.clean) }
+                if cleaned != stored { changed.append((row.int(0), cleaned)) }
+            }
+            let update = "UPDATE \(table) SET \(names.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?"
+            for row in changed {
+                try db.run(update, row.values.map { SQLValue.optional($0) } + [.int(row.id)])
+            }
+            changedAny = changedAny || !changed.isEmpty
+        }
+        if changedAny { try SearchIndex.rebuild(db) }
     }
 }
