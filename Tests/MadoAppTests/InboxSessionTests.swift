@@ -18,6 +18,7 @@ final class InboxSessionTests: XCTestCase {
 
     func openInbox(_ store: Store, agent: Agent?, width: Int = 120, height: Int = 30) -> (InboxSession, AppState) {
         let session = InboxSession(store: store, agent: agent)
+        session.shop = DemoStore.shop
         var state = AppState(width: width, height: height, now: now, views: InboxView.builtIn(agentLogin: agent?.login), agent: agent)
         session.run([.loadList(view: state.currentView, offset: 0, limit: state.layout.listRows * 3, anchorID: nil)], on: &state)
         return (session, state)

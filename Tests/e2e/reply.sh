@@ -69,7 +69,10 @@ from email import policy
 raw = open(sys.argv[1], 'rb').read()
 msg = email.message_from_bytes(raw, policy=policy.default)
 sender = msg['From'].addresses[0]
-assert (sender.display_name, sender.addr_spec) == ('Hanako (Flourist)', 'support@flourist.example.jp'), msg['From']
+# Hanako's own address is in the shop's domain: it is the From, and answers come back to the shop.
+assert (sender.display_name, sender.addr_spec) == ('Hanako Sato (Flourist)', 'hanako@flourist.example.jp'), msg['From']
+assert msg['Reply-To'].addresses[0].addr_spec == 'support@flourist.example.jp', msg['Reply-To']
+assert msg['Message-ID'].rstrip('>').endswith('@flourist.example.jp'), msg['Message-ID']
 assert msg['To'].addresses[0].addr_spec == 'taro.yamada@example.jp', msg['To']
 assert str(msg['Subject']) == 'Re: ご注文 #1187 の配送状況について', msg['Subject']
 assert msg['In-Reply-To'] and msg['References'] and msg['Message-ID'] and msg['Date'], 'threading headers'

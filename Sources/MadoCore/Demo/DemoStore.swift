@@ -9,6 +9,16 @@ public enum DemoStore {
         ("mia", "Mia Clarke", "mia@flourist.example.jp"),
     ]
     public static let shopAddress = "support@flourist.example.jp"
+    /// The demo shop's own settings (`[shop]` in a real config), so replies in the demo can be sent;
+    /// `mado demo` lays them over the user's config for the inbox it opens.
+    public static let shopConfig: [String: String] = [
+        "shop.name": "Flourist",
+        "shop.address": shopAddress,
+        "shop.addresses": shopAddress,
+        "shop.instagram": "flourist.kyoto",
+        "shop.timezone": "Asia/Tokyo",
+    ]
+    public static var shop: ShopSettings { ShopSettings(config: Config(file: "(the demo shop)", values: shopConfig)) }
 
     /// Fills an empty store with the demo shop's agents and conversations, dated relative to `now`.
     public static func populate(_ store: Store, now: Date) throws {

@@ -5,6 +5,8 @@ public struct OutgoingMail: Sendable {
     public var from: MailAddress
     public var to: [MailAddress]
     public var cc: [MailAddress] = []
+    /// Where the customer's answer should go, when not to From.
+    public var replyTo: [MailAddress] = []
     public var subject: String
     public var body: String
     public var messageID: String
@@ -36,6 +38,7 @@ public enum MailComposer {
         lines.append(addressHeader("From", [mail.from]))
         lines.append(addressHeader("To", mail.to))
         if !mail.cc.isEmpty { lines.append(addressHeader("Cc", mail.cc)) }
+        if !mail.replyTo.isEmpty { lines.append(addressHeader("Reply-To", mail.replyTo)) }
         lines.append(textHeader("Subject", mail.subject))
         lines.append("Message-ID: <\(cleanID(mail.messageID))>")
         if let parent = mail.inReplyTo.map(cleanID), !parent.isEmpty {

@@ -31,7 +31,9 @@ public struct Acknowledger {
         let channels = Set(Channel.allCases.filter { ["on", "yes", "true"].contains((section[$0.rawValue] ?? "off").lowercased()) })
         guard !channels.isEmpty else { return nil }
         let name = section["template"] ?? "ack"
-        return Acknowledger(store: store, shop: ShopSettings(config: config), hours: try BusinessHours(config: config),
+        let shop = ShopSettings(config: config)
+        if channels.contains(.email) && !shop.missing.isEmpty { throw ReplyError.shopNotSet(missing: shop.missing, configFile: config.file) }
+        return Acknowledger(store: store, shop: shop, hours: try BusinessHours(config: config),
                             templates: templates.filter { $0.name == name }, agent: agent, channels: channels,
                             window: section["window"].flatMap(DurationText.parse) ?? 24 * 3600)
     }

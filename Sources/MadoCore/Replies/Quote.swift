@@ -42,6 +42,14 @@ public enum Quote {
         }
     }
 
+    /// Whether a line has the shape of an attribution `attribution` writes, in either language:
+    /// "On Wed, 18 Nov 2026 at 10:00, Emma wrote:" or "2026年11月18日(水) 10:00 山田 太郎 様:".
+    public static func isAttribution(_ line: String) -> Bool {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("On ") && text.hasSuffix(" wrote:") { return true }
+        return text.hasSuffix(":") && text.range(of: #"^\d{4}年\d{1,2}月\d{1,2}日\(.\) \d{1,2}:\d{2} "#, options: .regularExpression) != nil
+    }
+
     /// Re-wraps one line to `width` columns, East Asian characters counting two: Latin breaks at
     /// spaces, Japanese between characters but not before closing punctuation.
     static func wrap(_ line: String, width: Int) -> [String] {

@@ -6,6 +6,8 @@ public enum ReplyError: Error, CustomStringConvertible, Equatable {
     case emptyReply
     case instagramWindowClosed(String)
     case instagramTooLong(bytes: Int)
+    /// Email needs the shop's name and address; the config keys that are missing, and the file to set them in.
+    case shopNotSet(missing: [String], configFile: String)
 
     public var description: String {
         switch self {
@@ -15,6 +17,11 @@ public enum ReplyError: Error, CustomStringConvertible, Equatable {
         case .instagramWindowClosed(let detail): return "Instagram no longer allows a reply here (\(detail)); write by email instead."
         case .instagramTooLong(let bytes):
             return "Instagram allows \(InstagramText.maximumBytes) bytes per message; this reply has \(bytes) (\(bytes - InstagramText.maximumBytes) too many). Shorten it or split it."
+        case .shopNotSet(let missing, let file):
+            let names = missing.map { "[shop] " + ($0.hasPrefix("shop.") ? String($0.dropFirst(5)) : $0) }
+            let example = missing.map { $0 == "shop.name" ? "name = Your Shop" : $0 == "shop.address" ? "address = support@your-shop.example" : $0 + " = …" }
+            return "Email replies need the shop's \(names.joined(separator: " and ")), which \(missing.count == 1 ? "is" : "are") not set; nothing was queued. "
+                + "Add to \(file): [shop] \(example.joined(separator: ", ")) — or run 'mado setup'."
         }
     }
 }
@@ -39,6 +46,7 @@ public struct ReplyBuilder {
         let to = try recipient(conversation, lastFromCustomer: lastFromCustomer)
         switch conversation.channel {
         case .email:
+            try requireShop()
             var body = "\n\n-- \n" + Signature.email(agent: agent, shop: shop) + "\n"
             if shop.quoteReplies, let last = lastFromCustomer {
                 let author = last.fromName.isEmpty ? last.fromAddress : last.fromName
@@ -89,6 +97,7 @@ public struct ReplyBuilder {
 
     func queueOne(_ draft: ReplyDraft, agent: Agent, then status: ConversationStatus?, now: Date, addSignOff: Bool,
                   automatic: Bool = false) throws -> Int64 {
+        if draft.channel == .email { try requireShop() }
         let body = draft.body.trimmingCharacters(in: .newlines)
         guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, !isOnlySignatureAndQuote(body) else { throw ReplyError.emptyReply }
         guard let conversation = try store.conversation(id: draft.conversationID) else { throw StoreError.notFound("Conversation \(draft.conversationID)") }
@@ -98,14 +107,16 @@ public struct ReplyBuilder {
         switch draft.channel {
         case .email:
             let parent = messages.last { $0.direction == .incoming && $0.externalID != nil && !$0.externalID!.hasPrefix("sha256:") }
-            let domain = String(shop.address.split(separator: "@").last ?? "localhost")
-            let messageID = MailComposer.newMessageID(domain: domain)
-            let mail = OutgoingMail(
-                from: MailAddress(name: Signature.fromName(agent: agent, shop: shop), address: shop.address),
+            let messageID = MailComposer.newMessageID(domain: shop.domain)
+            let fromAddress = shop.fromAddress(for: agent)
+            var mail = OutgoingMail(
+                from: MailAddress(name: Signature.fromName(agent: agent, shop: shop), address: fromAddress),
                 to: [MailAddress(name: conversation.customerName, address: draft.to)], subject: draft.subject, body: body,
                 messageID: messageID, date: now, inReplyTo: parent?.externalID, references: parent?.references ?? [])
+            // From the agent's own address, the customer's answer still comes back to the shared inbox.
+            if fromAddress.lowercased() != shop.address.lowercased() { mail.replyTo = [MailAddress(name: shop.name, address: shop.address)] }
             payload = MailComposer.compose(mail, timeZone: shop.timeZone)
-            message = NewMessage(channel: .email, direction: .outgoing, externalID: messageID, fromName: agent.name, fromAddress: shop.address,
+            message = NewMessage(channel: .email, direction: .outgoing, externalID: messageID, fromName: agent.name, fromAddress: fromAddress,
                                  toAddress: draft.to, subject: draft.subject, text: body, raw: payload, sentAt: now, agentID: agent.id,
                                  inReplyTo: parent?.externalID, references: (parent?.references ?? []) + [parent?.externalID].compactMap { $0 })
         case .instagram:
@@ -138,10 +149,28 @@ public struct ReplyBuilder {
         }
     }
 
-    /// A draft the agent never wrote in: nothing but our signature and the quote.
+    /// Email replies are refused until the shop's name and address are set: no placeholder ever leaves.
+    func requireShop() throws {
+        let missing = shop.missing
+        guard missing.isEmpty else { throw ReplyError.shopNotSet(missing: missing, configFile: shop.configFile) }
+    }
+
+    /// A draft the agent never wrote in: nothing but the quote (its "> " lines and the attribution
+    /// line above them) and the signature. The signature runs from the "-- " line to the quote or
+    /// the end, so words written below the quote or between its lines (bottom-posting, inline
+    /// answers) count as a reply.
     func isOnlySignatureAndQuote(_ body: String) -> Bool {
-        let text = "\n" + body
-        let beforeSignature = text.components(separatedBy: "\n-- \n").first ?? text
-        return !beforeSignature.split(separator: "\n").contains { !$0.hasPrefix(">") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var inSignature = false
+        for (index, line) in lines.enumerated() {
+            if line == "-- " || line == "--" {
+                inSignature = true
+            } else if line.hasPrefix(">") || (Quote.isAttribution(line) && lines.dropFirst(index + 1).first?.hasPrefix(">") == true) {
+                inSignature = false
+            } else if !inSignature && !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                return false
+            }
+        }
+        return true
     }
 }

@@ -12,9 +12,10 @@ public enum Signature {
         return "— " + firstName(agent.name)
     }
 
-    /// "Hanako (Flourist)": how the From line names the sender.
+    /// "佐藤 花子 (Flourist)": how the From line names the sender — the agent's whole name as they
+    /// wrote it (a first name alone would be the family name for "佐藤 花子").
     public static func fromName(agent: Agent, shop: ShopSettings) -> String {
-        "\(firstName(agent.name)) (\(shop.name))"
+        "\(agent.name) (\(shop.name))"
     }
 
     /// "Hanako Sato" → "Hanako"; "佐藤 花子" (family name first) → "佐藤".

@@ -11,6 +11,7 @@ enum Commands {
         }
         let rest = Array(words.dropFirst())
         switch first {
+        case "setup": return try SetupCommand.run(rest)
         case "demo": return try DemoCommand.run(rest)
         case "list": return try ListCommand.run(rest)
         case "show": return try ShowCommand.run(rest)
@@ -36,6 +37,8 @@ enum Commands {
 
     Usage:
       mado [--store PATH] [--theme NAME] [--agent LOGIN]   open the inbox
+      mado setup [--shop-name NAME] [--shop-address ADDR] [--timezone ZONE] [--login LOGIN] [--name NAME] [--email ADDR]
+                                                       first run: the shop's name and address, your agent (asks what is not given)
       mado demo [--store PATH] [--conversations N] [--no-open]
                                                        build a demo store (and open it)
       mado list [--status open|pending|closed] [--json] list conversations

@@ -32,6 +32,6 @@ enum DemoCommand {
         var words = ["--store", path]
         words += ["--agent", arguments["agent"] ?? "hanako"]
         if let theme = arguments["theme"] { words += ["--theme", theme] }
-        return try InboxCommand.run(words)
+        return try InboxCommand.run(words, configOverrides: DemoStore.shopConfig)
     }
 }

@@ -11,7 +11,7 @@ enum ImportCommand {
         }
         let paths = Array(arguments.positional.dropFirst())
         let store = try Commands.openStore(arguments, create: true)
-        let config = (try? Config.load()) ?? Config()
+        let config = try Config.load()
         if kind == "instagram" {
             return try InstagramImportCommand.run(paths, store: store, account: arguments["account"] ?? config["instagram.account"] ?? config["shop.instagram"],
                                                   json: arguments.has("json"), config: config)

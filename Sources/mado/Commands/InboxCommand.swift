@@ -6,18 +6,18 @@ import MadoUI
 
 /// The full-screen inbox: read a key, reduce, perform the effects, render, draw.
 enum InboxCommand {
-    static func run(_ words: [String]) throws -> Int32 {
+    /// `configOverrides` ("section.key" → value) are laid over the user's config (the demo's shop).
+    static func run(_ words: [String], configOverrides: [String: String] = [:]) throws -> Int32 {
         let arguments = try Arguments(words, valued: Commands.commonValued, flags: [])
         guard arguments.positional.isEmpty else {
             throw Arguments.UsageError(description: "Unknown command '\(arguments.positional[0])'. Run 'mado help' for the list.")
         }
         let environment = ProcessInfo.processInfo.environment
         var problems: [String] = []
-        let config: Config
-        do { config = try Config.load() } catch {
-            config = Config()
-            problems.append("\(error)")
-        }
+        // A broken config stops the inbox before the screen opens, like every other command: a
+        // status-line note is easily missed, and the inbox would otherwise send with half the settings.
+        var config = try Config.load()
+        config.values.merge(configOverrides) { _, override in override }
         let explicitPath = arguments["store"] ?? environment["MADO_STORE"]
         let store = try Store(path: explicitPath ?? Store.defaultPath(), create: explicitPath == nil)
         let agent = try Commands.agent(arguments, store: store, config: config)

@@ -10,7 +10,7 @@ enum ReplyCommand {
             throw Arguments.UsageError(description: "Usage: mado reply ID (--template NAME | --body-file FILE) [--then close|pending|open] [--send]")
         }
         let store = try Commands.openStore(arguments)
-        let config = (try? Config.load()) ?? Config()
+        let config = try Config.load()
         guard let agent = try Commands.agent(arguments, store: store, config: config) else { throw ReplyError.noAgent }
         var status: ConversationStatus?
         if let then = arguments["then"] {

@@ -17,7 +17,15 @@ enum SendCommand {
             print("Outbox item \(id) is queued again.")
             return 0
         }
-        let sender = OutboxSender(config: (try? Config.load()) ?? Config())
+        // A broken config stops here: a typo must not send through plain sendmail instead of the configured command.
+        let config = try Config.load()
+        // Mail queued before the shop was set up (or with its settings since removed) waits for them.
+        let shop = ShopSettings(config: config)
+        let waiting = try store.outbox(states: arguments.has("retry") ? [.queued, .failed] : [.queued])
+        if !shop.missing.isEmpty && waiting.contains(where: { $0.channel == .email }) {
+            throw ReplyError.shopNotSet(missing: shop.missing, configFile: config.file)
+        }
+        let sender = OutboxSender(config: config)
         let report = try sender.deliver(store, retryFailed: arguments.has("retry"))
         print("sent \(report.sent.count), failed \(report.failed.count)")
         for failure in report.failed {

@@ -11,7 +11,7 @@ enum TriageCommand {
         let arguments = try Arguments(words, valued: Commands.commonValued, flags: [])
         var positional = arguments.positional
         let store = try Commands.openStore(arguments)
-        let agent = try Commands.agent(arguments, store: store, config: (try? Config.load()) ?? Config())
+        let agent = try Commands.agent(arguments, store: store, config: try Config.load())
         let action: TriageAction
         switch command {
         case "close": action = .setStatus(.closed)
