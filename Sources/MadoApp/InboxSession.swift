@@ -107,14 +107,16 @@ public final class InboxSession {
             return try beginReply(id, force: force)
         case .editDraft(let draft):
             guard let agent else { return [.flash(ReplyError.noAgent.description)] }
-            guard let edited = editDraft?(draft) else { return [.flash("The editor did not finish; the draft is kept."), .draftEdited(draft)] }
+            guard let edited = editDraft?(draft) else {
+                return [.flash("The editor did not finish; the draft is kept."), edit(draft)]
+            }
             do {
                 try store.saveDraft(edited, agent: agent)
             } catch {
                 // What the person wrote stays on the confirm screen; it is saved with the next step.
-                return [.draftEdited(edited), .flash("Your reply is on screen but not saved yet: \(error)")]
+                return [edit(edited), .flash("Your reply is on screen but not saved yet: \(error)")]
             }
-            return [.draftEdited(edited)]
+            return [edit(edited)]
         case .insertTemplate(let draft, let key):
             guard let agent else { return [.flash(ReplyError.noAgent.description)] }
             let parts = key.split(separator: "|").map(String.init)
@@ -125,12 +127,18 @@ public final class InboxSession {
             let (filled, missing) = try ReplyBuilder(store: store, shop: shop).apply(template, to: draft, agent: agent, hours: hours)
             guard let filled else {
                 // Never a reply with a hole in it: say what is missing and keep the draft as it was.
-                return [.draftEdited(draft), .flash("Template \(template.name) needs \(missing.joined(separator: ", ")); not inserted.")]
+                return [edit(draft), .flash("Template \(template.name) needs \(missing.joined(separator: ", ")); not inserted.")]
             }
             try store.saveDraft(filled, agent: agent)
-            return [.draftEdited(filled)]
+            return [edit(filled)]
         case .sendReply(let draft, let status, let split):
             return try sendReply(draft, then: status, split: split)
+        case .previewReply(let draft):
+            return [edit(draft)]
+        case .retryReply(let outboxID):
+            return try retryReply(outboxID)
+        case .editFailedReply(let outboxID):
+            return try editFailedReply(outboxID)
         case .postponeDraft(let draft):
             guard let agent else { return [] }
             try store.saveDraft(draft, agent: agent)
@@ -183,7 +191,19 @@ public final class InboxSession {
         let draft = try builder.draft(conversationID: id, agent: agent)
         try store.saveDraft(draft, agent: agent)
         let window = draft.channel == .instagram ? try builder.window(conversationID: id, now: Date())?.description : nil
-        return [.draftReady(draft, window: window)]
+        return [.draftReady(draft, window: window, preview: preview(draft))]
+    }
+
+    /// What the draft would send, for the confirm screen. Nil when it cannot be built (no shop
+    /// address, say): sending says why, with the same error.
+    private func preview(_ draft: ReplyDraft) -> ReplyPreview? {
+        guard let agent else { return nil }
+        return try? ReplyBuilder(store: store, shop: shop).preview(draft, agent: agent)
+    }
+
+    /// The draft back on the confirm screen with a fresh preview.
+    private func edit(_ draft: ReplyDraft) -> Input {
+        .draftEdited(draft, preview: preview(draft))
     }
 
     private func sendReply(_ draft: ReplyDraft, then status: ConversationStatus, split: Bool) throws -> [Input] {
@@ -191,11 +211,41 @@ public final class InboxSession {
         do {
             try ReplyBuilder(store: store, shop: shop).queue(draft, agent: agent, then: status, splitLongInstagramText: split)
         } catch let error as ReplyError {
-            return [.replyFailed(draft, message: error.description)]
+            return [.replyFailed(draft, message: error.description, preview: preview(draft))]
         }
         guard let sender else { return [.replyQueued(conversationID: draft.conversationID, message: "Reply queued; 'mado send' delivers it.")] }
         deliveries.start(try sender.claimAll(store), with: sender)
         return [.replyQueued(conversationID: draft.conversationID, message: "Sending the reply…")]
+    }
+
+    /// A failed reply goes back in the queue and through the same background path as a new one.
+    private func retryReply(_ outboxID: Int64) throws -> [Input] {
+        guard try store.outboxItem(id: outboxID)?.state == .failed else {
+            return [.flash("That reply is no longer failed (sent, sending, or withdrawn)."), .storeChanged]
+        }
+        try store.requeue(outboxID)
+        guard let sender else { return [.flash("Reply queued again; 'mado send' delivers it."), .storeChanged] }
+        deliveries.start(try sender.claimAll(store), with: sender)
+        return [.flash("Sending the reply again…"), .storeChanged]
+    }
+
+    /// A failed reply leaves the outbox (so it can never also be retried) and comes back as the
+    /// agent's draft, on the confirm screen. An unfinished draft of theirs is never overwritten.
+    private func editFailedReply(_ outboxID: Int64) throws -> [Input] {
+        guard let agent else { return [.flash(ReplyError.noAgent.description)] }
+        guard let item = try store.outboxItem(id: outboxID) else { return [.flash("That reply is no longer in the outbox."), .storeChanged] }
+        if try store.draft(conversationID: item.conversationID, agent: agent) != nil {
+            return [.flash("You already have a draft here: send it (r) or discard it first.")]
+        }
+        let draft = try store.write {
+            let draft = try store.withdrawFailed(outboxID)
+            try store.saveDraft(draft, agent: agent)
+            try store.setPresence(conversationID: draft.conversationID, agent: agent)
+            return draft
+        }
+        let window = draft.channel == .instagram
+            ? try ReplyBuilder(store: store, shop: shop).window(conversationID: draft.conversationID, now: Date())?.description : nil
+        return [.storeChanged, .draftReady(draft, window: window, preview: preview(draft))]
     }
 
     /// True while a reply is being handed to its transport or waits to be recorded.

@@ -40,12 +40,14 @@ public struct Message: Sendable, Equatable {
     public var references: [String]
     /// Instagram reactions to this message, e.g. ["❤️"].
     public var reactions: [String]
+    /// For a reply that went through the outbox: where it stands (nil for everything else).
+    public var outbox: OutboxStatus?
 
     public init(id: Int64 = 0, conversationID: Int64 = 0, channel: Channel, direction: Direction, externalID: String? = nil,
                 fromName: String, fromAddress: String, toAddress: String = "", subject: String = "", text: String,
                 sentAt: Date, agentLogin: String? = nil, auto: Bool = false, warnings: [String] = [],
                 attachments: [Attachment] = [], deleted: Bool = false, seenAt: Date? = nil,
-                inReplyTo: String? = nil, references: [String] = [], reactions: [String] = []) {
+                inReplyTo: String? = nil, references: [String] = [], reactions: [String] = [], outbox: OutboxStatus? = nil) {
         self.id = id
         self.conversationID = conversationID
         self.channel = channel
@@ -66,5 +68,6 @@ public struct Message: Sendable, Equatable {
         self.inReplyTo = inReplyTo
         self.references = references
         self.reactions = reactions
+        self.outbox = outbox
     }
 }

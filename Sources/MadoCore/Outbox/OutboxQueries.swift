@@ -9,7 +9,7 @@ extension Store {
     }
 
     func queueInTransaction(_ message: NewMessage, payload: [UInt8], to conversationID: Int64) throws -> Int64 {
-        guard let messageID = try append(message, to: conversationID) else {
+        guard let messageID = try append(message, to: conversationID, awaitingDelivery: true) else {
             throw StoreError.invalid("A message with id \(message.externalID ?? "?") is already stored.")
         }
         try db.run("""
@@ -59,6 +59,49 @@ extension Store {
                 try db.run("UPDATE messages SET external_id = ? WHERE id = (SELECT message_id FROM outbox WHERE id = ?)",
                            [.text(externalID), .int(id)])
             }
+            try answerCustomer(outboxID: id)
+        }
+    }
+
+    /// The reply has left: the customer is answered now, not when it was queued. Whatever they
+    /// wrote after the reply was written still waits.
+    private func answerCustomer(outboxID: Int64) throws {
+        var reply: (conversation: Int64, writtenAt: Int64, auto: Bool)?
+        try db.query("SELECT m.conversation_id, m.sent_at, m.auto FROM outbox o JOIN messages m ON m.id = o.message_id WHERE o.id = ?",
+                     [.int(outboxID)]) { reply = ($0.int(0), $0.int(1), $0.int(2) != 0) }
+        // An automatic acknowledgement answers nobody: the customer still waits for a person.
+        guard let reply, !reply.auto else { return }
+        try db.run("""
+            UPDATE conversations SET
+                waiting_since = (SELECT min(sent_at) FROM messages
+                                 WHERE conversation_id = ? AND direction = 'incoming' AND auto = 0 AND sent_at > ?),
+                first_response_at = coalesce(first_response_at, ?)
+            WHERE id = ?
+            """, [.int(reply.conversation), .int(reply.writtenAt), .int(now), .int(reply.conversation)])
+    }
+
+    /// Takes a failed reply back out of the outbox, and its never-sent message out of the thread,
+    /// so it can be edited and queued anew and never also be retried. Returns it as a draft.
+    public func withdrawFailed(_ id: Int64) throws -> ReplyDraft {
+        try db.transaction {
+            var draft: ReplyDraft?
+            var messageID: Int64 = 0
+            try db.query("""
+                SELECT m.id, m.conversation_id, m.channel, m.to_address, m.subject, m.text
+                FROM outbox o JOIN messages m ON m.id = o.message_id WHERE o.id = ? AND o.state = 'failed'
+                """, [.int(id)]) {
+                messageID = $0.int(0)
+                draft = ReplyDraft(conversationID: $0.int(1), channel: Channel(rawValue: $0.text(2)) ?? .email, to: $0.text(3),
+                                   subject: $0.text(4), body: $0.text(5))
+            }
+            guard let draft else { throw StoreError.invalid("Outbox item \(id) has not failed (it may be sending or sent already).") }
+            try db.run("DELETE FROM outbox WHERE id = ? AND state = 'failed'", [.int(id)])
+            try db.run("DELETE FROM attachments WHERE message_id = ?", [.int(messageID)])
+            try db.run("DELETE FROM search_trigram WHERE rowid = ?", [.int(messageID)])
+            try db.run("DELETE FROM search_grams WHERE rowid = ?", [.int(messageID)])
+            try db.run("DELETE FROM messages WHERE id = ?", [.int(messageID)])
+            try db.run("UPDATE conversations SET message_count = max(0, message_count - 1) WHERE id = ?", [.int(draft.conversationID)])
+            return draft
         }
     }
 

@@ -37,6 +37,9 @@ public enum MessagingWindow: Sendable, Equatable {
 public enum InstagramText {
     public static let maximumBytes = 1000
 
+    /// The size Instagram limits: UTF-8 bytes. The queue checks it and the confirm screen shows it.
+    public static func byteCount(_ text: String) -> Int { text.utf8.count }
+
     /// Splits at character boundaries (never inside a UTF-8 sequence or a grapheme), preferring a
     /// line break or sentence end near the limit.
     public static func split(_ text: String) -> [String] {

@@ -80,19 +80,45 @@ public struct ReplyBuilder {
     public func queue(_ draft: ReplyDraft, agent: Agent, then status: ConversationStatus? = nil, now: Date = Date(),
                       splitLongInstagramText: Bool = false, automatic: Bool = false) throws -> Int64 {
         if splitLongInstagramText && draft.channel == .instagram {
-            // On the agent's request: several messages, cut between characters, the sign-off on the last.
-            let signOff = Signature.instagram(agent: agent)
-            let chunks = InstagramText.split(draft.body.trimmingCharacters(in: .newlines) + "\n" + signOff)
+            let parts = splitParts(draft, agent: agent)
             var last: Int64 = 0
-            for (index, chunk) in chunks.enumerated() {
-                var part = draft
-                part.body = chunk
-                last = try queueOne(part, agent: agent, then: index == chunks.count - 1 ? status : nil,
+            for (index, part) in parts.enumerated() {
+                last = try queueOne(part, agent: agent, then: index == parts.count - 1 ? status : nil,
                                     now: now.addingTimeInterval(Double(index)), addSignOff: false)
             }
             return last
         }
         return try queueOne(draft, agent: agent, then: status, now: now, addSignOff: true, automatic: automatic)
+    }
+
+    /// On the agent's request: several messages, cut between characters, the sign-off on the last.
+    func splitParts(_ draft: ReplyDraft, agent: Agent) -> [ReplyDraft] {
+        let signOff = Signature.instagram(agent: agent)
+        return InstagramText.split(draft.body.trimmingCharacters(in: .newlines) + "\n" + signOff).map {
+            var part = draft
+            part.body = $0
+            return part
+        }
+    }
+
+    /// What the confirm screen shows: the reply built exactly as `queue` builds it (same From, To,
+    /// text with signature, byte count), and for an Instagram text over the limit, the parts `m`
+    /// would send. Nothing is stored.
+    public func preview(_ draft: ReplyDraft, agent: Agent, now: Date = Date()) throws -> ReplyPreview {
+        guard let conversation = try store.conversation(id: draft.conversationID) else { throw StoreError.notFound("Conversation \(draft.conversationID)") }
+        let messages = try store.messages(inConversation: draft.conversationID)
+        let whole = try outgoing(draft, agent: agent, conversation: conversation, messages: messages, now: now, addSignOff: true)
+        var preview = ReplyPreview(from: whole.from, replyTo: whole.replyTo, to: whole.to,
+                                   subject: draft.channel == .email ? draft.subject : nil, whole: whole.part)
+        if draft.channel == .instagram {
+            preview.limit = InstagramText.maximumBytes
+            if preview.isTooLong {
+                preview.split = try splitParts(draft, agent: agent).map {
+                    try outgoing($0, agent: agent, conversation: conversation, messages: messages, now: now, addSignOff: false).part
+                }
+            }
+        }
+        return preview
     }
 
     func queueOne(_ draft: ReplyDraft, agent: Agent, then status: ConversationStatus?, now: Date, addSignOff: Bool,
@@ -102,44 +128,16 @@ public struct ReplyBuilder {
         guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, !isOnlySignatureAndQuote(body) else { throw ReplyError.emptyReply }
         guard let conversation = try store.conversation(id: draft.conversationID) else { throw StoreError.notFound("Conversation \(draft.conversationID)") }
         let messages = try store.messages(inConversation: draft.conversationID)
-        let message: NewMessage
-        let payload: [UInt8]
-        switch draft.channel {
-        case .email:
-            let parent = messages.last { $0.direction == .incoming && $0.externalID != nil && !$0.externalID!.hasPrefix("sha256:") }
-            let messageID = MailComposer.newMessageID(domain: shop.domain)
-            let fromAddress = shop.fromAddress(for: agent)
-            var mail = OutgoingMail(
-                from: MailAddress(name: Signature.fromName(agent: agent, shop: shop), address: fromAddress),
-                to: [MailAddress(name: conversation.customerName, address: draft.to)], subject: draft.subject, body: body,
-                messageID: messageID, date: now, inReplyTo: parent?.externalID, references: parent?.references ?? [])
-            // From the agent's own address, the customer's answer still comes back to the shared inbox.
-            if fromAddress.lowercased() != shop.address.lowercased() { mail.replyTo = [MailAddress(name: shop.name, address: shop.address)] }
-            payload = MailComposer.compose(mail, timeZone: shop.timeZone)
-            message = NewMessage(channel: .email, direction: .outgoing, externalID: messageID, fromName: agent.name, fromAddress: fromAddress,
-                                 toAddress: draft.to, subject: draft.subject, text: body, raw: payload, sentAt: now, agentID: agent.id,
-                                 inReplyTo: parent?.externalID, references: (parent?.references ?? []) + [parent?.externalID].compactMap { $0 })
-        case .instagram:
-            let signOff = Signature.instagram(agent: agent)
-            let text = !addSignOff || body.hasSuffix(signOff) ? body : body + "\n" + signOff
-            guard let last = messages.last(where: { $0.direction == .incoming }) else { throw ReplyError.noRecipient(draft.conversationID) }
-            let window = MessagingWindow.status(lastCustomerMessage: last.sentAt, now: now)
-            if case .closed = window { throw ReplyError.instagramWindowClosed(window.description) }
-            let bytes = text.utf8.count
+        let built = try outgoing(draft, agent: agent, conversation: conversation, messages: messages, now: now, addSignOff: addSignOff)
+        if draft.channel == .instagram {
+            if case .closed = built.window { throw ReplyError.instagramWindowClosed(built.window?.description ?? "") }
+            let bytes = InstagramText.byteCount(built.message.text)
             guard bytes <= InstagramText.maximumBytes else { throw ReplyError.instagramTooLong(bytes: bytes) }
-            var request: [String: Any] = ["recipient": ["id": draft.to], "message": ["text": text]]
-            if case .humanAgent = window {
-                request["messaging_type"] = "MESSAGE_TAG"
-                request["tag"] = "HUMAN_AGENT"
-            }
-            payload = Array(try JSONSerialization.data(withJSONObject: request, options: [.sortedKeys, .withoutEscapingSlashes]))
-            message = NewMessage(channel: .instagram, direction: .outgoing, externalID: "local:" + UUID().uuidString, fromName: agent.name,
-                                 fromAddress: shop.instagramAccount ?? "", toAddress: draft.to, text: text, sentAt: now, agentID: agent.id)
         }
-        var outgoing = message
+        var outgoing = built.message
         outgoing.auto = automatic
         return try store.db.transaction {
-            let outboxID = try store.queueInTransaction(outgoing, payload: payload, to: draft.conversationID)
+            let outboxID = try store.queueInTransaction(outgoing, payload: built.payload, to: draft.conversationID)
             try store.deleteDraft(conversationID: draft.conversationID, agent: agent)
             try store.clearPresence(conversationID: draft.conversationID, agent: agent)
             if let status {
@@ -147,6 +145,75 @@ public struct ReplyBuilder {
             }
             return outboxID
         }
+    }
+
+    /// One outgoing message as it will be stored and sent, with the From and To it carries in
+    /// words a person reads. The only place a reply's payload is built.
+    struct Outgoing {
+        var message: NewMessage
+        var payload: [UInt8]
+        var from: String
+        var replyTo: String?
+        var to: String
+        var window: MessagingWindow?
+        var part: ReplyPreview.Part {
+            ReplyPreview.Part(text: message.text, bytes: message.channel == .instagram ? InstagramText.byteCount(message.text) : nil)
+        }
+    }
+
+    func outgoing(_ draft: ReplyDraft, agent: Agent, conversation: Conversation, messages: [Message], now: Date,
+                  addSignOff: Bool) throws -> Outgoing {
+        let body = draft.body.trimmingCharacters(in: .newlines)
+        switch draft.channel {
+        case .email:
+            try requireShop()
+            let parent = messages.last { $0.direction == .incoming && $0.externalID != nil && !$0.externalID!.hasPrefix("sha256:") }
+            let messageID = MailComposer.newMessageID(domain: shop.domain)
+            let fromAddress = shop.fromAddress(for: agent)
+            let to = MailAddress(name: conversation.customerName, address: draft.to)
+            var mail = OutgoingMail(
+                from: MailAddress(name: Signature.fromName(agent: agent, shop: shop), address: fromAddress),
+                to: [to], subject: draft.subject, body: body,
+                messageID: messageID, date: now, inReplyTo: parent?.externalID, references: parent?.references ?? [])
+            // From the agent's own address, the customer's answer still comes back to the shared inbox.
+            if fromAddress.lowercased() != shop.address.lowercased() { mail.replyTo = [MailAddress(name: shop.name, address: shop.address)] }
+            let payload = MailComposer.compose(mail, timeZone: shop.timeZone)
+            let message = NewMessage(channel: .email, direction: .outgoing, externalID: messageID, fromName: agent.name, fromAddress: fromAddress,
+                                     toAddress: draft.to, subject: draft.subject, text: body, raw: payload, sentAt: now, agentID: agent.id,
+                                     inReplyTo: parent?.externalID, references: (parent?.references ?? []) + [parent?.externalID].compactMap { $0 })
+            return Outgoing(message: message, payload: payload, from: ReplyBuilder.shown(mail.from),
+                            replyTo: mail.replyTo.first.map(ReplyBuilder.shown), to: ReplyBuilder.shown(to))
+        case .instagram:
+            let signOff = Signature.instagram(agent: agent)
+            let text = !addSignOff || body.hasSuffix(signOff) ? body : body + "\n" + signOff
+            guard let last = messages.last(where: { $0.direction == .incoming }) else { throw ReplyError.noRecipient(draft.conversationID) }
+            let window = MessagingWindow.status(lastCustomerMessage: last.sentAt, now: now)
+            var request: [String: Any] = ["recipient": ["id": draft.to], "message": ["text": text]]
+            if case .humanAgent = window {
+                request["messaging_type"] = "MESSAGE_TAG"
+                request["tag"] = "HUMAN_AGENT"
+            }
+            let payload = Array(try JSONSerialization.data(withJSONObject: request, options: [.sortedKeys, .withoutEscapingSlashes]))
+            let message = NewMessage(channel: .instagram, direction: .outgoing, externalID: "local:" + UUID().uuidString, fromName: agent.name,
+                                     fromAddress: shop.instagramAccount ?? "", toAddress: draft.to, text: text, sentAt: now, agentID: agent.id)
+            let from = shop.instagramAccount.map { "@" + $0 } ?? shop.name
+            return Outgoing(message: message, payload: payload, from: from,
+                            to: try instagramRecipient(draft.to, conversation: conversation), window: window)
+        }
+    }
+
+    /// `"Name" <address>` as a person reads it (the mail header may encode the name).
+    static func shown(_ address: MailAddress) -> String {
+        guard let name = address.name, !name.isEmpty else { return address.address }
+        return "\(name) <\(address.address)>"
+    }
+
+    /// "@username (Name)" from the customer's identity; the scoped id only when no username is known.
+    func instagramRecipient(_ scopedID: String, conversation: Conversation) throws -> String {
+        let identity = try store.identities(ofCustomer: conversation.customerID).first { $0.channel == .instagram && $0.address == scopedID }
+        let name = identity?.displayName.flatMap { $0.isEmpty ? nil : $0 } ?? conversation.customerName
+        let handle = identity?.handle.flatMap { $0.isEmpty ? nil : "@" + $0 } ?? scopedID
+        return name.isEmpty || name == handle ? handle : "\(handle) (\(name))"
     }
 
     /// Email replies are refused until the shop's name and address are set: no placeholder ever leaves.

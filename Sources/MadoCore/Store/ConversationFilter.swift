@@ -7,6 +7,7 @@ public struct ConversationFilter: Sendable, Equatable {
         a.statuses == b.statuses && a.channel == b.channel && a.tag == b.tag && a.assigneeLogin == b.assigneeLogin
             && a.unassignedOnly == b.unassignedOnly && a.unassignedOrLogin == b.unassignedOrLogin && a.snooze == b.snooze
             && a.search == b.search && a.waitingLongerThan == b.waitingLongerThan && a.automaticOnly == b.automaticOnly && a.draftsOf == b.draftsOf
+            && a.unsentRepliesOnly == b.unsentRepliesOnly
     }
 
     public var statuses: [ConversationStatus] = []
@@ -26,6 +27,8 @@ public struct ConversationFilter: Sendable, Equatable {
     public var draftsOf: String?
     /// Only conversations made of automatic mail (bounces, out-of-office): the Auto view.
     public var automaticOnly = false
+    /// Only conversations with a reply that has not left: queued, sending or failed (the Outbox view).
+    public var unsentRepliesOnly = false
     /// Only conversations whose customer has waited at least this long (the Overdue view).
     public var waitingLongerThan: TimeInterval?
 
@@ -75,6 +78,12 @@ public struct ConversationFilter: Sendable, Equatable {
         if automaticOnly {
             parts.append("NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.auto = 0)")
         }
+        if unsentRepliesOnly {
+            parts.append("""
+                c.id IN (SELECT m.conversation_id FROM outbox o JOIN messages m ON m.id = o.message_id
+                         WHERE o.state IN ('queued', 'sending', 'failed'))
+                """)
+        }
         if let waitingLongerThan {
             parts.append("c.waiting_since IS NOT NULL AND c.waiting_since <= ?")
             bindings.append(.int(now - Int64(waitingLongerThan)))
@@ -123,6 +132,8 @@ public struct InboxView: Sendable, Equatable {
         if let agentLogin {
             views.append(InboxView(name: "Drafts", filter: { var f = ConversationFilter(snooze: .any); f.draftsOf = agentLogin; return f }()))
         }
+        // Replies that have not left, whatever the conversation's status: failed ones are retried or edited from here.
+        views.append(InboxView(name: "Outbox", filter: { var f = ConversationFilter(snooze: .any); f.unsentRepliesOnly = true; return f }()))
         return views
     }
 }

@@ -10,8 +10,8 @@ extension Store {
         var messages = try db.rows("""
             SELECT m.id, m.conversation_id, m.channel, m.direction, m.external_id, m.from_name, m.from_address,
                    m.to_address, m.subject, m.text, m.sent_at, a.login, m.auto, m.warnings, m.deleted, m.seen_at,
-                   m.in_reply_to, m.refs, m.reactions
-            FROM messages m LEFT JOIN agents a ON a.id = m.agent_id
+                   m.in_reply_to, m.refs, m.reactions, o.id, o.state, o.last_error
+            FROM messages m LEFT JOIN agents a ON a.id = m.agent_id LEFT JOIN outbox o ON o.message_id = m.id
             WHERE m.conversation_id = ? ORDER BY m.sent_at, m.id
             """, [.int(conversationID)]) { row in
             Message(id: row.int(0), conversationID: row.int(1), channel: Channel(rawValue: row.text(2)) ?? .email,
@@ -21,7 +21,9 @@ extension Store {
                     warnings: row.text(13).split(separator: "\n").map(String.init), deleted: row.int(14) != 0,
                     seenAt: row.optionalDate(15), inReplyTo: row.optionalText(16),
                     references: row.text(17).split(separator: " ").map(String.init),
-                    reactions: row.text(18).split(separator: "\n").map(String.init))
+                    reactions: row.text(18).split(separator: "\n").map(String.init),
+                    outbox: row.isNull(19) ? nil : OutboxStatus(id: row.int(19), state: OutboxItem.State(rawValue: row.text(20)) ?? .failed,
+                                                                error: row.optionalText(21)))
         }
         guard !messages.isEmpty else { return messages }
         var byMessage: [Int64: [Attachment]] = [:]

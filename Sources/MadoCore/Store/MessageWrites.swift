@@ -84,6 +84,12 @@ extension Store {
     /// Run inside a transaction when several writes belong together.
     @discardableResult
     public func append(_ incoming: NewMessage, to conversationID: Int64) throws -> Int64? {
+        try append(incoming, to: conversationID, awaitingDelivery: false)
+    }
+
+    /// `awaitingDelivery`: a reply going into the outbox. It answers the customer only once it has
+    /// really left (`markSent`); until then the conversation keeps waiting.
+    func append(_ incoming: NewMessage, to conversationID: Int64, awaitingDelivery: Bool) throws -> Int64? {
         let message = incoming.cleaned()
         if let externalID = message.externalID, try messageExists(channel: message.channel, externalID: externalID) {
             return nil
@@ -108,11 +114,11 @@ extension Store {
                        [.int(messageID), .text(attachment.filename), .text(attachment.contentType),
                         .int(Int64(attachment.size)), .text(attachment.locator)])
         }
-        try updateQueueFields(conversationID: conversationID, after: message)
+        try updateQueueFields(conversationID: conversationID, after: message, awaitingDelivery: awaitingDelivery)
         return messageID
     }
 
-    private func updateQueueFields(conversationID: Int64, after message: NewMessage) throws {
+    private func updateQueueFields(conversationID: Int64, after message: NewMessage, awaitingDelivery: Bool) throws {
         let sent = message.sentAt.unixSeconds
         switch message.direction {
         case .incoming where !message.auto:
@@ -134,6 +140,8 @@ extension Store {
             break
         case .outgoing where message.auto:
             break   // an automatic acknowledgement answers nobody: the customer still waits for a person
+        case .outgoing where awaitingDelivery:
+            break   // not sent yet: `markSent` answers the customer when it has left
         case .outgoing:
             try db.run("""
                 UPDATE conversations SET waiting_since = NULL,

@@ -13,13 +13,13 @@ enum ComposerKeys {
         return [.beginReply(conversationID: id, force: false)]
     }
 
-    static func draftReady(_ draft: ReplyDraft, window: String?, _ state: inout AppState) -> [Effect] {
+    static func draftReady(_ draft: ReplyDraft, window: String?, preview: ReplyPreview?, _ state: inout AppState) -> [Effect] {
         switch draft.channel {
         case .email:
-            state.composer = Composer(draft: draft)
+            state.composer = Composer(draft: draft, preview: preview)
             return [.editDraft(draft)]
         case .instagram:
-            state.composer = Composer(draft: draft, window: window)
+            state.composer = Composer(draft: draft, window: window, preview: preview)
             state.prompt = Prompt(kind: .instagramReply, text: draft.body)
             if let window { state.flash = window }
             return []
@@ -56,7 +56,8 @@ enum ComposerKeys {
             state.flash = state.strings.ja ? "下書きを保存しました（r で再開）" : "Draft kept for later (r resumes it)."
             return [.postponeDraft(composer.draft)]
         case .char("m") where composer.draft.channel == .instagram:
-            // Too long for one Instagram message: send it as several, cut between characters.
+            // Too long for one Instagram message: the parts are on screen, m sends them all.
+            guard let preview = composer.preview, !preview.split.isEmpty else { break }
             state.composer = nil
             return [.sendReply(composer.draft, then: .open, split: true)]
         case .char("d"):

@@ -52,8 +52,10 @@ enum PromptKeys {
         case .instagramReply:
             guard var composer = state.composer else { return [] }
             composer.draft.body = prompt.text
+            // The old preview no longer says what leaves: nothing is sendable until the new one is back.
+            composer.preview = nil
             state.composer = composer
-            return []
+            return [.previewReply(composer.draft)]
         case .confirmReply:
             return []
         case .note(let id):

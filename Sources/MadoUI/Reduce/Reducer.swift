@@ -63,16 +63,16 @@ public enum Reducer {
             state.prompt = Prompt(kind: .confirmReply(conversationID: id))
             state.flash = state.strings.replyAnyway(names.joined(separator: ", "))
             return []
-        case .draftReady(let draft, let window):
-            return ComposerKeys.draftReady(draft, window: window, &state)
-        case .draftEdited(let draft):
-            state.composer = Composer(draft: draft, window: state.composer?.window)
+        case .draftReady(let draft, let window, let preview):
+            return ComposerKeys.draftReady(draft, window: window, preview: preview, &state)
+        case .draftEdited(let draft, let preview):
+            state.composer = Composer(draft: draft, window: state.composer?.window, preview: preview)
             return []
         case .replyQueued(_, let message):
             state.flash = message
             return refresh(state)
-        case .replyFailed(let draft, let message):
-            state.composer = Composer(draft: draft, window: state.composer?.window)
+        case .replyFailed(let draft, let message, let preview):
+            state.composer = Composer(draft: draft, window: state.composer?.window, preview: preview)
             state.flash = message
             return []
         case .viewsLoaded(let views):
@@ -126,6 +126,10 @@ public enum Reducer {
             else { return [] }
             state.prompt = Prompt(kind: .note(conversationID: id))
             return []
+        case .char("R"):
+            return OutboxKeys.retry(&state)
+        case .char("E"):
+            return OutboxKeys.edit(&state)
         case .char("S"):
             guard let id = state.reader.detail?.conversation.id else { return [] }
             return [.saveAttachments(conversationID: id)]

@@ -66,6 +66,11 @@ public enum ThreadLines {
         if message.deleted { marks += strings.ja ? "（取り消し済み）" : " (unsent)" }
         if message.direction == .outgoing, message.seenAt != nil { marks += strings.ja ? " 既読" : " · seen" }
         lines.append(StyledLine(TextFit.truncate(header + marks, to: width), role))
+        if let outbox = message.outbox, !outbox.hasLeft {
+            for line in TextWrap.wrap(deliveryMark(outbox, strings: strings, asciiOnly: asciiOnly), width: width) {
+                lines.append(StyledLine(line, outbox.state == .failed ? .warning : .dim))
+            }
+        }
         for warning in message.warnings {
             for line in TextWrap.wrap("\(asciiOnly ? "!" : "⚠") \(strings.warning): " + SafeText.line(warning), width: width) {
                 lines.append(StyledLine(line, .warning))
@@ -86,5 +91,20 @@ public enum ThreadLines {
             for line in TextWrap.wrap(text, width: bodyWidth) { lines.append(StyledLine(prefix + line, .dim)) }
         }
         return lines
+    }
+
+    /// A reply that has not left says so, with the whole error: it must never pass for one the
+    /// customer got.
+    static func deliveryMark(_ outbox: OutboxStatus, strings: UIStrings, asciiOnly: Bool) -> String {
+        let ellipsis = asciiOnly ? "..." : "…"
+        switch outbox.state {
+        case .failed:
+            let error = SafeText.line(outbox.error ?? "")
+            let keys = strings.ja ? "（R 再送信  E 編集）" : " (R send again, E edit)"
+            return (asciiOnly ? "! " : "⚠ ") + (strings.ja ? "未送信: " : "not sent: ") + error + keys
+        case .sending: return ellipsis + (strings.ja ? " 送信中" : " sending")
+        case .queued: return ellipsis + (strings.ja ? " 送信待ち" : " queued")
+        case .sent: return ""
+        }
     }
 }

@@ -6,11 +6,15 @@ public struct Composer: Sendable, Equatable {
     public var draft: ReplyDraft
     /// The Instagram messaging window, e.g. "reply within 3h 12m".
     public var window: String?
+    /// The reply exactly as it will leave (From, To, text with signature, byte counts, the parts of
+    /// a split), built by the store side; nil until it comes back, or when it could not be built.
+    public var preview: ReplyPreview?
     public var confirmingDiscard = false
     public var scroll = 0
 
-    public init(draft: ReplyDraft, window: String? = nil) {
+    public init(draft: ReplyDraft, window: String? = nil, preview: ReplyPreview? = nil) {
         self.draft = draft
         self.window = window
+        self.preview = preview
     }
 }

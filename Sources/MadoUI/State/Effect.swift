@@ -24,6 +24,12 @@ public enum Effect: Equatable, Sendable {
     /// Open the draft in $EDITOR (the terminal is handed over meanwhile).
     case editDraft(ReplyDraft)
     case sendReply(ReplyDraft, then: ConversationStatus, split: Bool = false)
+    /// Build what the draft would send (after the inline Instagram box), for the confirm screen.
+    case previewReply(ReplyDraft)
+    /// Put a failed reply back in the queue and send it again.
+    case retryReply(outboxID: Int64)
+    /// Withdraw a failed reply from the outbox and open its text in the composer.
+    case editFailedReply(outboxID: Int64)
     case postponeDraft(ReplyDraft)
     case discardDraft(ReplyDraft)
     /// Fill a template (by name and language, "name|ja") into the draft.

@@ -20,10 +20,11 @@ public enum Input: Sendable {
     case agentChanged(Agent)
     /// Someone else is already answering this conversation.
     case replyBlocked(conversationID: Int64, by: [String])
-    case draftReady(ReplyDraft, window: String?)
-    case draftEdited(ReplyDraft)
+    /// A draft to confirm, with the preview of what it would send (see `ReplyPreview`).
+    case draftReady(ReplyDraft, window: String?, preview: ReplyPreview? = nil)
+    case draftEdited(ReplyDraft, preview: ReplyPreview? = nil)
     case replyQueued(conversationID: Int64, message: String)
-    case replyFailed(ReplyDraft, message: String)
+    case replyFailed(ReplyDraft, message: String, preview: ReplyPreview? = nil)
     /// Another process (or an import) changed the store.
     case storeChanged
 }

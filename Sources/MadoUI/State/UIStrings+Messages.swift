@@ -8,6 +8,9 @@ extension UIStrings {
     public var noAgent: String {
         ja ? "担当者が不明です（--agent か MADO_AGENT で指定）" : "Who are you? Start mado with --agent LOGIN (or set MADO_AGENT)."
     }
+    public var noFailedReply: String {
+        ja ? "送信に失敗した返信はありません" : "No failed reply here (R and E act on a reply that could not be sent)."
+    }
     public var nothingToUndo: String { ja ? "取り消す操作はありません" : "Nothing to undo." }
     public var saveNeedsSearch: String { ja ? "検索してから :save 名前" : "Search first (/), then :save NAME." }
     public var pickAssignee: String { ja ? "担当者" : "Assign to" }

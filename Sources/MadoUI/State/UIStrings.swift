@@ -52,7 +52,8 @@ public struct UIStrings: Sendable, Equatable {
         statusNames: [.open: "未対応", .pending: "保留", .closed: "完了"],
         viewNames: ["Inbox": "受信箱", "Mine": "自分", "Unassigned": "未割当", "Pending": "保留",
                     "Snoozed": "スヌーズ", "Closed": "完了", "All": "すべて", "Auto": "自動",
-                    "Overdue": "期限超過", "Email": "メール", "Drafts": "下書き"],
+                    "Overdue": "期限超過", "Email": "メール", "Drafts": "下書き",
+                    "Outbox": "送信待ち"],
         closedFlash: "完了にしました", reopenedFlash: "再開しました", pendingFlash: "保留にしました",
         unassigned: "—",
         columns: ("お客様", "件名", "待ち", "状態", "担当", "タグ"))

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Exactly what a reply will send, built by the code that queues it (`ReplyBuilder.outgoing`):
+/// the confirm screen shows this and nothing else, so what the person checks is what leaves.
+public struct ReplyPreview: Sendable, Equatable {
+    /// One message as it will go: the text with the signature, and its size in the unit the
+    /// channel limits (Instagram: bytes counted by `InstagramText.byteCount`; email: no limit).
+    public struct Part: Sendable, Equatable {
+        public var text: String
+        public var bytes: Int?
+
+        public init(text: String, bytes: Int? = nil) {
+            self.text = text
+            self.bytes = bytes
+        }
+    }
+
+    /// `"Hanako Sato (Flourist)" <hanako@flourist.example.jp>`, or the shop's Instagram account.
+    public var from: String
+    /// Set when answers should come back somewhere other than From (the shared inbox).
+    public var replyTo: String?
+    /// `Name <address>`, or `@username (Name)` on Instagram.
+    public var to: String
+    public var subject: String?
+    /// The reply as one message.
+    public var whole: Part
+    /// The most bytes one message may have (Instagram), nil when the channel has no limit.
+    public var limit: Int?
+    /// When `whole` is over the limit: the messages `m` sends instead, each within it.
+    public var split: [Part]
+
+    public init(from: String, replyTo: String? = nil, to: String, subject: String?, whole: Part, limit: Int? = nil, split: [Part] = []) {
+        self.from = from
+        self.replyTo = replyTo
+        self.to = to
+        self.subject = subject
+        self.whole = whole
+        self.limit = limit
+        self.split = split
+    }
+
+    public var isTooLong: Bool {
+        guard let limit, let bytes = whole.bytes else { return false }
+        return bytes > limit
+    }
+}
