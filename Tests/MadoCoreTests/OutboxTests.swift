@@ -37,12 +37,13 @@ final class OutboxTests: XCTestCase {
         let payload = Array("To: emma@example.com\nSubject: Re: Order\n\nOn its way\n".utf8)
         let id = try store.queue(reply("<r1@shop>"), payload: payload, to: conversation)
         XCTAssertEqual(try store.outboxItem(id: id)?.state, .queued)
-        XCTAssertNil(try store.conversation(id: conversation)?.waitingSince, "the reply answers the customer")
+        XCTAssertNotNil(try store.conversation(id: conversation)?.waitingSince, "a queued reply has not answered yet")
         let report = try OutboxSender(emailCommand: try fakeSendmail(), instagramCommand: nil).deliver(store)
         XCTAssertEqual(report.sent, [id])
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: folder + "/sent.0")), Data(payload))
         XCTAssertEqual(try String(contentsOfFile: folder + "/args.0", encoding: .utf8), "-t\n-i\n", "no recipient on the command line")
         XCTAssertEqual(try store.outboxItem(id: id)?.state, .sent)
+        XCTAssertNil(try store.conversation(id: conversation)?.waitingSince, "the reply that left answers the customer")
         XCTAssertEqual(try OutboxSender(emailCommand: try fakeSendmail(), instagramCommand: nil).deliver(store).sent, [], "sent once only")
     }
 

@@ -55,7 +55,9 @@ final class ReplyTests: XCTestCase {
         XCTAssertTrue(sent.text.hasPrefix("山田 太郎 様\n\n本日発送いたしました。\n\n-- \nHanako Sato\nFlourist"), sent.text)
         let conversation = try XCTUnwrap(store.conversation(id: id))
         XCTAssertEqual(conversation.status, .closed)
-        XCTAssertEqual(conversation.firstResponseAt, TestStore.now)
+        XCTAssertNil(conversation.firstResponseAt, "queued is not yet a response")
+        try store.markSent(outboxID, externalID: nil)
+        XCTAssertEqual(try store.conversation(id: id)?.firstResponseAt, TestStore.now)
         XCTAssertNil(try store.draft(conversationID: id, agent: hanako), "a sent draft is gone")
     }
 

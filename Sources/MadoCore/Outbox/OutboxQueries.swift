@@ -74,7 +74,7 @@ extension Store {
         try db.run("""
             UPDATE conversations SET
                 waiting_since = (SELECT min(sent_at) FROM messages
-                                 WHERE conversation_id = ? AND direction = 'incoming' AND auto = 0 AND sent_at > ?),
+                                 WHERE conversation_id = ? AND direction = 'in' AND auto = 0 AND sent_at > ?),
                 first_response_at = coalesce(first_response_at, ?)
             WHERE id = ?
             """, [.int(reply.conversation), .int(reply.writtenAt), .int(now), .int(reply.conversation)])
