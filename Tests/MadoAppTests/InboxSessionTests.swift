@@ -216,3 +216,81 @@ extension InboxSessionTests {
         XCTAssertTrue(state.flash?.contains("did not finish within") ?? false, state.flash ?? "no message")
     }
 }
+
+/// Replies that did not leave: visible in the thread, still waiting, listed in Outbox, retried or edited.
+extension InboxSessionTests {
+    func openOverdueEmail(_ store: Store, agent: Agent) throws -> (InboxSession, AppState, Int64) {
+        var (session, state) = openInbox(store, agent: agent, width: 200, height: 50)
+        session.shop = ShopSettings(name: "Flourist", address: "support@flourist.example.jp")
+        session.editDraft = { draft in var d = draft; d.body = "Thank you!" + d.body; return d }
+        let overdue = try XCTUnwrap(state.views.firstIndex { $0.name == "Overdue" })
+        press(.char(Character(String(overdue + 1))), session: session, state: &state)
+        let email = try XCTUnwrap(state.list.rows.firstIndex { $0.channel == .email }, "the demo has an overdue email")
+        for _ in 0..<email { press(.char("j"), session: session, state: &state) }
+        return (session, state, try XCTUnwrap(state.list.selectedConversation?.id))
+    }
+
+    func view(_ name: String, _ state: AppState) -> ConversationFilter { state.views.first { $0.name == name }!.filter }
+
+    func testFailedSendIsMarkedInTheThreadStaysOverdueAndIsRetried() throws {
+        let store = try makeStore()
+        let hanako = try XCTUnwrap(store.agent(login: "hanako"))
+        var (session, state, id) = try openOverdueEmail(store, agent: hanako)
+        session.sender = OutboxSender(emailCommand: "cat > /dev/null; echo 'relay access denied for taro@example.jp' >&2; exit 1", instagramCommand: nil)
+        press(.char("r"), .char("s"), session: session, state: &state)
+        session.finishDeliveries(&state)
+        XCTAssertEqual(try store.outbox().map(\.state), [.failed])
+        let thread = Renderer.render(state).text
+        XCTAssertTrue(thread.contains("⚠ not sent:") && thread.contains("relay access denied"), thread)
+        XCTAssertTrue(try store.conversationIDs(view("Overdue", state)).contains(id), "not answered: still overdue")
+        XCTAssertEqual(try store.conversationIDs(view("Outbox", state)), [id])
+
+        let fake = try countingSendmail(in: (store.path as NSString).deletingLastPathComponent)
+        session.sender = OutboxSender(emailCommand: fake.command, instagramCommand: nil)
+        press(.char("R"), session: session, state: &state)
+        session.finishDeliveries(&state)
+        XCTAssertEqual(try store.outbox().map(\.state), [.sent])
+        XCTAssertEqual(calls(fake.calls), 1)
+        XCTAssertEqual(state.flash, "Reply sent.")
+        XCTAssertFalse(try store.conversationIDs(view("Overdue", state)).contains(id), "answered once it left")
+        XCTAssertEqual(try store.conversationIDs(view("Outbox", state)), [])
+        XCTAssertFalse(Renderer.render(state).text.contains("not sent"))
+    }
+
+    func testEditingAFailedReplyWithdrawsItAndOpensItsText() throws {
+        let store = try makeStore()
+        let hanako = try XCTUnwrap(store.agent(login: "hanako"))
+        var (session, state, id) = try openOverdueEmail(store, agent: hanako)
+        session.sender = OutboxSender(emailCommand: "cat > /dev/null; exit 1", instagramCommand: nil)
+        press(.char("r"), .char("s"), session: session, state: &state)
+        session.finishDeliveries(&state)
+        var opened: ReplyDraft?
+        session.editDraft = { draft in opened = draft; return draft }
+        press(.char("E"), session: session, state: &state)
+        XCTAssertTrue(opened?.body.hasPrefix("Thank you!") ?? false, "the editor opens with the failed reply's text")
+        XCTAssertEqual(try store.outbox(), [], "withdrawn: it can never also be retried")
+        XCTAssertEqual(state.composer?.draft.conversationID, id)
+        XCTAssertEqual(try store.draft(conversationID: id, agent: hanako)?.body, opened?.body)
+        XCTAssertTrue(Renderer.render(state).text.contains("From: Hanako"), "the confirm screen shows the preview")
+    }
+
+    func testInstagramConfirmScreenShowsTheSignatureAndTheUsername() throws {
+        let store = try makeStore()
+        let hanako = try XCTUnwrap(store.agent(login: "hanako"))
+        var (session, state) = openInbox(store, agent: hanako, width: 200, height: 50)
+        let all = try XCTUnwrap(state.views.firstIndex { $0.name == "All" })
+        press(.char(Character(String(all + 1))), session: session, state: &state)
+        let instagram = try XCTUnwrap(state.list.rows.firstIndex { $0.channel == .instagram })
+        for _ in 0..<instagram { press(.char("j"), session: session, state: &state) }
+        press(.char("r"), session: session, state: &state)
+        press(.ctrl("u"), session: session, state: &state)
+        for character in "はい、ご用意できます！" { press(.char(character), session: session, state: &state) }
+        press(.enter, session: session, state: &state)
+        let preview = try XCTUnwrap(state.composer?.preview)
+        XCTAssertEqual(preview.whole.text, "はい、ご用意できます！\n" + Signature.instagram(agent: hanako))
+        XCTAssertTrue(preview.to.hasPrefix("@"), preview.to)
+        let text = Renderer.render(state).text
+        XCTAssertTrue(text.contains("To: " + preview.to) && text.contains(Signature.instagram(agent: hanako)), text)
+        XCTAssertTrue(text.contains("\(InstagramText.byteCount(preview.whole.text))/1000 bytes"), text)
+    }
+}
