@@ -12,7 +12,7 @@ public enum Reducer {
     public static func reduce(_ state: inout AppState, _ input: Input) -> [Effect] {
         switch input {
         case .key(let key):
-            return handle(key, &state)
+            return ReadOnlyGuard.filter(handle(key, &state), &state)
         case .resize(let width, let height):
             state.width = width
             state.height = height
@@ -101,6 +101,7 @@ public enum Reducer {
         if state.prompt != nil { return PromptKeys.handle(key, &state) }
         if state.picker != nil { return PickerKeys.handle(key, &state) }
         if state.composer != nil { return ComposerKeys.handle(key, &state) }
+        if ReadOnlyGuard.refuses(key, &state) { return [] }
         switch key {
         case .char("q"):
             return quit(&state)
