@@ -91,6 +91,12 @@ public enum Reducer {
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        // Ctrl-C (a key in raw mode, not a signal) cancels whatever is open, like Esc; on the
+        // list or the reader it quits. It is never typed into a prompt or a message.
+        if key == .ctrl("c") {
+            let somethingOpen = state.prompt != nil || state.picker != nil || state.composer != nil || state.showHelp
+            return somethingOpen ? handle(.escape, &state) : quit(&state)
+        }
         state.flash = nil
         if state.showHelp {
             // The key list is modal: any key closes it, q still quits.
