@@ -54,6 +54,8 @@ public final class InboxSession {
     }
 
     private func performOnce(_ effect: Effect) throws -> [Input] {
+        // The screen already refuses writes without an agent; the store is not written either way.
+        if agent == nil && effect.writesToStore { return effect.isMarkRead ? [] : [.flash(ReplyError.noAgent.description)] }
         switch effect {
         case .loadList(let view, let offset, let limit, let anchorID):
             var start = offset

@@ -28,7 +28,6 @@ enum KeyDecoder {
         case 0x09: return .tab
         case 0x1B: return .escape
         case 0x7F, 0x08: return .backspace
-        case 0x03: return .char("q")   // Ctrl-C quits cleanly: in raw mode it is a key, not a signal
         case 0x01...0x1A: return .ctrl(Character(Unicode.Scalar(value + 0x60)!))
         default:
             guard let scalar = Unicode.Scalar(value) else { return nil }

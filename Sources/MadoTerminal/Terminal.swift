@@ -155,13 +155,18 @@ public final class Terminal {
         return KeyDecoder.character(UInt32(value)).map(TerminalEvent.key)
     }
 
-    /// A lost SSH connection or a kill must still give the terminal back.
+    /// A lost SSH connection (SIGHUP), a kill (SIGTERM) or SIGINT from outside: the handler only
+    /// notes the signal (nothing else is safe inside a handler); the inbox's loop sees it within
+    /// one read, keeps what is being written, and gives the terminal back.
     static func installSignalHandlers() {
-        for sig in [SIGTERM, SIGHUP] {
-            signal(sig) { number in
-                endwin()
-                _exit(128 + number)
-            }
+        for sig in [SIGTERM, SIGHUP, SIGINT] {
+            signal(sig) { number in caughtSignal = number }
         }
     }
+
+    /// The signal that asked us to stop, if one came.
+    public var stopSignal: Int32? { caughtSignal == 0 ? nil : caughtSignal }
 }
+
+/// Written only by the signal handler: an aligned Int32 store, which is all a handler may do.
+nonisolated(unsafe) private var caughtSignal: Int32 = 0

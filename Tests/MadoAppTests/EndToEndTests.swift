@@ -60,3 +60,7 @@ extension EndToEndTests {
     func testInboxKeepsItsWritesWhileOtherProcessesOpenTheStore() throws { try runScript("store-sharing.sh") }
     func testRealVimAndViRunAsTheEditor() throws { try runScript("editor.sh") }
 }
+
+extension EndToEndTests {
+    func testCtrlCClosesPromptsAndHangUpKeepsTheDraft() throws { try runScript("signals.sh") }
+}

@@ -54,7 +54,7 @@ final class InboxSessionTests: XCTestCase {
 
     func testReopeningInClosedViewBringsItBack() throws {
         let store = try makeStore()
-        var (session, state) = openInbox(store, agent: nil)
+        var (session, state) = openInbox(store, agent: try store.agent(login: "hanako"))
         let closedView = try XCTUnwrap(state.views.firstIndex { $0.name == "Closed" })
         press(.char(Character(String(closedView + 1))), session: session, state: &state)
         let target = try XCTUnwrap(state.list.selectedConversation)
@@ -62,6 +62,22 @@ final class InboxSessionTests: XCTestCase {
         press(.char("o"), session: session, state: &state)
         XCTAssertEqual(try store.conversation(id: target.id)?.status, .open)
         XCTAssertNil(try store.conversation(id: target.id)?.closedAt)
+    }
+
+    func testWithoutAnAgentTheInboxWritesNothingToTheStore() throws {
+        let store = try makeStore()
+        var (session, state) = openInbox(store, agent: nil)
+        let selected = try XCTUnwrap(state.list.selectedConversation)
+        let eventsBefore = try store.events(conversationID: selected.id).count
+        press(.char("c"), .char("n"), session: session, state: &state)
+        for character in "a note" { press(.char(character), session: session, state: &state) }
+        press(.enter, session: session, state: &state)
+        XCTAssertEqual(try store.conversation(id: selected.id)?.status, selected.status, "c closed nothing")
+        XCTAssertEqual(try store.events(conversationID: selected.id).count, eventsBefore, "no audit event from nobody")
+        XCTAssertFalse(try store.messages(inConversation: selected.id).contains { $0.direction == .note }, "n saved no note")
+        // Even an effect that slips past the screen is not written.
+        XCTAssertEqual(session.perform(.apply(.setStatus(.closed), conversationIDs: [selected.id])).count, 1)
+        XCTAssertEqual(try store.conversation(id: selected.id)?.status, selected.status)
     }
 
     func testAnotherProcessesChangeIsNoticedAndShown() throws {
@@ -128,7 +144,7 @@ extension InboxSessionTests {
     func testBusyStoreIsRetriedThenReportedOnTheStatusLineNeverACrash() throws {
         let store = try makeStore()
         store.db.setBusyTimeout(milliseconds: 20)
-        var (session, state) = openInbox(store, agent: nil)
+        var (session, state) = openInbox(store, agent: try store.agent(login: "hanako"))
         let other = try Store(path: store.path, create: false)
         try other.db.execute("BEGIN IMMEDIATE")   // another process holds the write lock …
         session.run(Reducer.reduce(&state, .key(.char("c"))), on: &state)

@@ -20,8 +20,12 @@ enum Fixtures {
         conversation(4, name: "Zoë Keller", subject: "Café order for Zoë", minutesWaiting: nil, status: .pending, assignee: "mia"),
     ]
 
-    static func state(width: Int = 120, height: Int = 30, rows: [Conversation] = mixed, total: Int? = nil) -> AppState {
-        var state = AppState(width: width, height: height, now: now, views: InboxView.builtIn(agentLogin: "hanako"))
+    static let hanako = Agent(id: 1, login: "hanako", name: "Hanako Sato")
+
+    /// A loaded list, with Hanako at the keyboard unless a test says nobody is (read-only).
+    static func state(width: Int = 120, height: Int = 30, rows: [Conversation] = mixed, total: Int? = nil,
+                      agent: Agent? = hanako) -> AppState {
+        var state = AppState(width: width, height: height, now: now, views: InboxView.builtIn(agentLogin: "hanako"), agent: agent)
         state.list.rows = rows
         state.list.total = total ?? rows.count
         state.list.loaded = true

@@ -283,7 +283,7 @@ final class MoreTriageKeyTests: XCTestCase {
     }
 
     func testReplyNeedsAnAgentAndAsksWhenSomeoneElseIsReplying() {
-        var state = Fixtures.state()
+        var state = Fixtures.state(agent: nil)
         XCTAssertEqual(Reducer.reduce(&state, .key(.char("r"))), [])
         state.agent = Agent(id: 1, login: "ken", name: "Ken Tanaka")
         XCTAssertEqual(Reducer.reduce(&state, .key(.char("r"))), [.beginReply(conversationID: 1, force: false)])
@@ -319,5 +319,34 @@ final class MoreTriageKeyTests: XCTestCase {
         var sent = draft
         sent.body = "はい、ご用意できます🌸"
         XCTAssertEqual(Reducer.reduce(&state, .key(.char("c"))), [.sendReply(sent, then: .closed)])
+    }
+}
+
+extension ReducerTests {
+    func testWithoutAnAgentEveryWriteKeyIsRefusedWithTheSameMessage() {
+        var state = Fixtures.state(agent: nil)
+        for key in ["c", "o", "p", "U", "a", "A", "t", "!", "s", "u", "r", "n"] {
+            state.flash = nil
+            XCTAssertEqual(Reducer.reduce(&state, .key(.char(Character(key)))), [], "key \(key) writes nothing")
+            XCTAssertEqual(state.flash, state.strings.readOnly, "key \(key) says why")
+            XCTAssertNil(state.prompt, "key \(key) opens no prompt")
+            XCTAssertNil(state.picker, "key \(key) opens no picker")
+        }
+        // A : command that would write is refused the same way.
+        _ = Reducer.reduce(&state, .key(.char(":")))
+        for character in "me name Nobody" { _ = Reducer.reduce(&state, .key(.char(character))) }
+        XCTAssertEqual(Reducer.reduce(&state, .key(.enter)), [])
+        XCTAssertEqual(state.flash, state.strings.readOnly)
+    }
+
+    func testWithoutAnAgentReadingStillWorksAndMarksNothing() {
+        var state = Fixtures.state(agent: nil)
+        _ = Reducer.reduce(&state, .key(.char("j")))
+        _ = Reducer.reduce(&state, .key(.char("j")))
+        let effects = Reducer.reduce(&state, .key(.enter))
+        XCTAssertEqual(state.focus, .reader)
+        XCTAssertFalse(effects.contains { $0.writesToStore }, "\(effects)")
+        XCTAssertNil(state.flash, "reading needs no message")
+        XCTAssertTrue(Renderer.render(state).line(0).contains("read-only"), Renderer.render(state).line(0))
     }
 }

@@ -44,9 +44,9 @@ extension Store {
     public func claimForSending(_ id: Int64, allowFailed: Bool) throws -> Bool {
         try db.transaction {
             try db.run("""
-                UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?
+                UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?, claimed_pid = ?, claimed_host = ?
                 WHERE id = ? AND (state = 'queued' OR (? AND state = 'failed'))
-                """, [.int(now), .int(id), .int(allowFailed ? 1 : 0)])
+                """, [.int(now), .int(Int64(getpid())), .text(Store.hostName), .int(id), .int(allowFailed ? 1 : 0)])
             return db.changes == 1
         }
     }
@@ -110,6 +110,18 @@ extension Store {
             try db.run("UPDATE outbox SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?",
                        [.text(String(error.prefix(4000))), .int(now), .int(id)])
         }
+    }
+
+    /// Items left in `sending` by a process that is gone: the send was cut short and may or may
+    /// not have left. An item another live `mado` is sending right now is not among them.
+    public func interruptedSends() throws -> [OutboxItem] {
+        var ids: [Int64] = []
+        try db.query("SELECT id, claimed_pid, claimed_host FROM outbox WHERE state = 'sending' ORDER BY id") { row in
+            // Rows from before the claim was recorded have no pid: treat them as interrupted.
+            guard let pid = row.optionalInt(1), let host = row.optionalText(2) else { return ids.append(row.int(0)) }
+            if !Store.isAlive(pid: pid, host: host) || (pid == Int64(getpid()) && host == Store.hostName) { ids.append(row.int(0)) }
+        }
+        return try ids.compactMap { try outboxItem(id: $0) }
     }
 
     /// A person has checked an interrupted send (state `sending` after a crash) and wants it tried again.

@@ -49,7 +49,7 @@ public struct OutboxSender: Sendable {
     /// Everything queued (and, with `retryFailed`, failed), one after the other: `mado send`.
     public func deliver(_ store: Store, retryFailed: Bool = false) throws -> Report {
         var report = Report()
-        report.interrupted = try store.outbox(states: [.sending]).map(\.id)
+        report.interrupted = try store.interruptedSends().map(\.id)
         for item in try claimAll(store, retryFailed: retryFailed) {
             let delivery = transmit(item)
             try record(delivery, in: store)

@@ -17,6 +17,7 @@ public enum Migrations {
         { try $0.execute(Schema.version7) },
         // Customer text is cleaned when it enters the store; stores from before that are cleaned once.
         { try cleanCustomerText($0) },
+        { try $0.execute(Schema.version9) },
     ]
 
     public static var latestVersion: Int { steps.count }

@@ -185,4 +185,11 @@ enum Schema {
     static let version7 = """
     ALTER TABLE messages ADD COLUMN reactions TEXT NOT NULL DEFAULT '';
     """
+
+    /// Which process is sending an outbox item, so a second `mado send` can tell a live send from
+    /// one a crash interrupted.
+    static let version9 = """
+    ALTER TABLE outbox ADD COLUMN claimed_pid INTEGER;
+    ALTER TABLE outbox ADD COLUMN claimed_host TEXT;
+    """
 }

@@ -12,7 +12,7 @@ public enum Reducer {
     public static func reduce(_ state: inout AppState, _ input: Input) -> [Effect] {
         switch input {
         case .key(let key):
-            return handle(key, &state)
+            return ReadOnlyGuard.filter(handle(key, &state), &state)
         case .resize(let width, let height):
             state.width = width
             state.height = height
@@ -91,6 +91,12 @@ public enum Reducer {
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        // Ctrl-C (a key in raw mode, not a signal) cancels whatever is open, like Esc; on the
+        // list or the reader it quits. It is never typed into a prompt or a message.
+        if key == .ctrl("c") {
+            let somethingOpen = state.prompt != nil || state.picker != nil || state.composer != nil || state.showHelp
+            return somethingOpen ? handle(.escape, &state) : quit(&state)
+        }
         state.flash = nil
         if state.showHelp {
             // The key list is modal: any key closes it, q still quits.
@@ -101,6 +107,7 @@ public enum Reducer {
         if state.prompt != nil { return PromptKeys.handle(key, &state) }
         if state.picker != nil { return PickerKeys.handle(key, &state) }
         if state.composer != nil { return ComposerKeys.handle(key, &state) }
+        if ReadOnlyGuard.refuses(key, &state) { return [] }
         switch key {
         case .char("q"):
             return quit(&state)

@@ -48,7 +48,7 @@ enum TitleBar {
             text += index == state.viewIndex ? "  [\(index + 1) \(name)]" : "  \(index + 1) \(name)"
         }
         if state.viewIndex >= 9 { text += "  [\(state.strings.viewName(state.currentView.name))]" }
-        let agent = state.agent.map { " \($0.name) (\($0.login)) " } ?? ""
+        let agent = state.agent.map { " \($0.name) (\($0.login)) " } ?? state.strings.readOnlyBadge
         let agentWidth = CellWidth.of(agent)
         grid.put(text, x: 0, y: 0, maxWidth: max(0, state.width - agentWidth - 1), role: .title)
         if agentWidth > 0 && agentWidth < state.width / 2 {

@@ -1,5 +1,5 @@
 /// A key press, as the terminal layer decodes it.
-public enum Key: Equatable, Sendable {
+public enum Key: Hashable, Sendable {
     case char(Character)
     case ctrl(Character)
     case up, down, left, right

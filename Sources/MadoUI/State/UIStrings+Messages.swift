@@ -5,12 +5,17 @@ import MadoCore
 extension UIStrings {
     var ja: Bool { language == "ja" }
 
-    public var noAgent: String {
-        ja ? "担当者が不明です（--agent か MADO_AGENT で指定）" : "Who are you? Start mado with --agent LOGIN (or set MADO_AGENT)."
+    /// One message for every write tried without an agent.
+    public var noAgent: String { readOnly }
+    /// The inbox without an agent: it reads, and says how to be able to write.
+    public var readOnly: String {
+        ja ? "閲覧のみ: 担当者が未設定です（mado --agent ログイン名、または mado setup）"
+            : "Read-only: no agent. Start with --agent LOGIN (or run 'mado setup') to change anything."
     }
     public var noFailedReply: String {
         ja ? "送信に失敗した返信はありません" : "No failed reply here (R and E act on a reply that could not be sent)."
     }
+    public var readOnlyBadge: String { ja ? " 閲覧のみ " : " read-only " }
     public var nothingToUndo: String { ja ? "取り消す操作はありません" : "Nothing to undo." }
     public var saveNeedsSearch: String { ja ? "検索してから :save 名前" : "Search first (/), then :save NAME." }
     public var pickAssignee: String { ja ? "担当者" : "Assign to" }

@@ -59,6 +59,7 @@ enum InboxCommand {
         session.loadCounts(&state)
         var lastTick = Date()
         var drawn: AppState?
+        var stoppedBy: Int32?
         while !state.quitting {
             // Idle half-seconds with nothing new cost nothing: render only when the state changed.
             if drawn != state {
@@ -79,6 +80,15 @@ enum InboxCommand {
             if session.storeChangedElsewhere() {
                 session.run(Reducer.reduce(&state, .storeChanged), on: &state)
             }
+            if let signal = terminal.stopSignal {
+                // Hung up or told to stop: close what is open the way Ctrl-C would (a draft being
+                // written is kept for later), then leave as if q was pressed.
+                for _ in 0..<4 where state.prompt != nil || state.composer != nil || state.picker != nil {
+                    session.run(Reducer.reduce(&state, .key(.ctrl("c"))), on: &state)
+                }
+                stoppedBy = signal
+                break
+            }
             if Date().timeIntervalSince(lastTick) >= 20 {
                 lastTick = Date()
                 session.run(Reducer.reduce(&state, .tick(lastTick)), on: &state)
@@ -86,6 +96,6 @@ enum InboxCommand {
         }
         // A reply handed to sendmail is recorded before we go, whatever the person pressed.
         session.finishDeliveries(&state)
-        return 0
+        return stoppedBy.map { 128 + $0 } ?? 0
     }
 }

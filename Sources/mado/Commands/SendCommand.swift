@@ -4,7 +4,7 @@ import MadoCore
 /// `mado send`: deliver queued replies through the configured commands.
 enum SendCommand {
     static func run(_ words: [String]) throws -> Int32 {
-        let arguments = try Arguments(words, valued: Commands.commonValued.union(["requeue"]), flags: ["retry", "list"])
+        let arguments = try Arguments(words, valued: Commands.commonValued.union(["requeue"]), flags: ["retry", "list", "yes"])
         let store = try Commands.openStore(arguments)
         if arguments.has("list") {
             for item in try store.outbox(states: [.queued, .sending, .failed]) {
@@ -13,9 +13,7 @@ enum SendCommand {
             return 0
         }
         if let id = arguments["requeue"].flatMap(Int64.init) {
-            try store.requeue(id)
-            print("Outbox item \(id) is queued again.")
-            return 0
+            return try requeue(id, store: store, confirmed: arguments.has("yes"))
         }
         // A broken config stops here: a typo must not send through plain sendmail instead of the configured command.
         let config = try Config.load()
@@ -35,5 +33,30 @@ enum SendCommand {
             FileHandle.standardError.write(Data("mado: outbox item \(id) was being sent when mado stopped; it may or may not have left. Check, then 'mado send --requeue \(id)' to send it again.\n".utf8))
         }
         return report.failed.isEmpty && report.interrupted.isEmpty ? 0 : 1
+    }
+
+    /// An interrupted item may already be with the customer: sending it again is the person's
+    /// decision, made knowingly (asked on a terminal, `--yes` from a script).
+    static func requeue(_ id: Int64, store: Store, confirmed: Bool) throws -> Int32 {
+        guard let item = try store.outboxItem(id: id) else { throw StoreError.notFound("Outbox item \(id)") }
+        if item.state == .sending {
+            guard try store.interruptedSends().contains(where: { $0.id == id }) else {
+                throw StoreError.invalid("Outbox item \(id) is being sent right now by another mado; wait for it to finish.")
+            }
+            let warning = "Outbox item \(id) was being sent when mado stopped: it may already have reached the customer, and requeueing sends it again."
+            if !confirmed {
+                guard isatty(STDIN_FILENO) != 0 else {
+                    throw StoreError.invalid(warning + " Check the sent mail, then run again with --yes to send it anyway.")
+                }
+                FileHandle.standardError.write(Data((warning + " Send it again? [y/N] ").utf8))
+                guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased()) else {
+                    print("Outbox item \(id) is left as it was.")
+                    return 1
+                }
+            }
+        }
+        try store.requeue(id)
+        print("Outbox item \(id) is queued again.")
+        return 0
     }
 }
