@@ -49,6 +49,8 @@ final class OutboxScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("Part 1/2 — 900/1000 bytes"), text)
         XCTAssertTrue(text.contains("Part 2/2 — \(parts[1].utf8.count)/1000 bytes"), text)
         XCTAssertTrue(text.contains("m send as 2 messages"), text)
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("s"))), [], "one message over the limit cannot go")
+        XCTAssertTrue(state.flash?.contains("m sends it as 2") ?? false)
         XCTAssertEqual(Reducer.reduce(&state, .key(.char("m"))), [.sendReply(draft, then: .open, split: true)])
     }
 

@@ -71,6 +71,11 @@ enum ComposerKeys {
     }
 
     static func send(_ composer: Composer, then status: ConversationStatus, _ state: inout AppState) -> [Effect] {
+        if let parts = composer.preview?.split, !parts.isEmpty {
+            // The screen shows the parts: one message cannot go, and m is the key that sends them.
+            state.flash = state.strings.ja ? "1通には長すぎます：m で\(parts.count)通に分けて送信" : "Too long for one message: m sends it as \(parts.count)."
+            return []
+        }
         state.composer = nil
         return [.sendReply(composer.draft, then: status)]
     }

@@ -65,7 +65,7 @@ enum HelpOverlay {
         ("U  r  n  S", "unread; reply; internal note; save attachments"),
         ("x  *  Esc", "select, select all, clear (actions hit all)"),
         ("u", "undo the last action (a bulk one as a whole)"),
-        ("R  E", "failed reply: send again; edit it (leaves the outbox)"),
+        ("R  E", "failed reply: send again; edit it instead"),
         ("/", "search: words, \"phrases\", from: channel:"),
         ("", "status: tag: assignee: before: after: is:unread"),
         ("1…9  v", "switch view; all views (channels, tags, saved)"),
