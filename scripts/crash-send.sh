@@ -63,7 +63,9 @@ send_as_user() {   # runs `mado send` to completion; remembers what it reported 
         if grep -qx "${token_of[$id]}" "$work/delivered.log"; then
             left_anyway=$((left_anyway + 1))   # it left before the crash: leave it, do not requeue
         else
-            "$mado" send --store "$store" --requeue "$id" >/dev/null 2>>"$work/requeue.err" && requeued=$((requeued + 1))
+            # --yes: the user has checked (newer mado asks first; older ones do not know the flag).
+            { "$mado" send --store "$store" --requeue "$id" --yes >/dev/null 2>>"$work/requeue.err" ||
+              "$mado" send --store "$store" --requeue "$id" >/dev/null 2>>"$work/requeue.err"; } && requeued=$((requeued + 1))
         fi
     done
 }
