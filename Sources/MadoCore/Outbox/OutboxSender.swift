@@ -50,7 +50,9 @@ public struct OutboxSender: Sendable {
     public func deliver(_ store: Store, retryFailed: Bool = false) throws -> Report {
         var report = Report()
         report.interrupted = try store.interruptedSends().map(\.id)
-        for item in try claimAll(store, retryFailed: retryFailed) {
+        // One at a time: claim, send, record. A crash then leaves at most one item in doubt.
+        let states: [OutboxItem.State] = retryFailed ? [.queued, .failed] : [.queued]
+        for item in try store.outbox(states: states) where try store.claimForSending(item.id, allowFailed: retryFailed) {
             let delivery = transmit(item)
             try record(delivery, in: store)
             switch delivery.outcome {

@@ -32,12 +32,30 @@ public final class Store: @unchecked Sendable {
     }
 
     /// A consistent copy of the whole store, taken while other processes keep using it.
+    /// `VACUUM INTO` reads one snapshot, so a writer holding the lock neither blocks it nor leaks
+    /// uncommitted changes into it. The file is made first, empty and private (0600), with
+    /// O_EXCL: an existing file is never overwritten, and customers' mail is never readable by
+    /// others, not even for a moment. (The destination is a new file, never the store itself.)
     public func backup(to destination: String) throws {
-        if FileManager.default.fileExists(atPath: destination) {
-            throw StoreError.invalid("\(destination) already exists; choose a new file name (a backup never overwrites).")
+        let fd = open(destination, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        if fd < 0 {
+            if errno == EEXIST {
+                throw StoreError.invalid("\(destination) already exists; choose a new file name (a backup never overwrites).")
+            }
+            throw StoreError.unreadable(path: destination, reason: String(cString: strerror(errno)))
         }
-        try db.run("VACUUM INTO ?", [.text(destination)])
-        chmod(destination, 0o600)
+        close(fd)
+        do {
+            try db.run("VACUUM INTO ?", [.text(destination)])
+        } catch {
+            unlink(destination)
+            throw error
+        }
+    }
+
+    /// `PRAGMA integrity_check`: "ok", or SQLite's list of what is wrong.
+    public func integrityCheck() throws -> String {
+        try db.rows("PRAGMA integrity_check") { $0.text(0) }.joined(separator: "\n")
     }
     var now: Int64 { Int64(clock().timeIntervalSince1970) }
 

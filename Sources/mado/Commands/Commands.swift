@@ -22,6 +22,8 @@ enum Commands {
         case "reply": return try ReplyCommand.run(rest)
         case "save-attachment": return try SaveAttachmentCommand.run(rest)
         case "agent": return try AgentCommand.run(rest)
+        case "backup": return try BackupCommand.backup(rest)
+        case "restore": return try BackupCommand.restore(rest)
         case let name where TriageCommand.names.contains(name): return try TriageCommand.run(name, rest)
         case "help", "--help", "-h": print(usage); return 0
         case "version", "--version": print("mado \(version)"); return 0
@@ -54,6 +56,8 @@ enum Commands {
       mado save-attachment CONVERSATION [--message ID] [--index N] [--to DIR]
       mado reply ID (--template NAME[:ja|en] | --body-file F) [--then close|pending|open] [--send]
                                                        queue a reply (quote and signature as in the composer)
+      mado backup FILE                                 a consistent copy of the store (works while inboxes are open)
+      mado restore FILE                                put a backup in the store's place (refused while mado has it open)
 
     The store is $XDG_DATA_HOME/mado/mado.sqlite (~/.local/share/mado/mado.sqlite) unless --store
     or MADO_STORE names another. Config: ~/.config/mado/config. Themes: dark, light, high-contrast.
