@@ -35,8 +35,11 @@ wait_for() {
 start() {
   local cols=$1 rows=$2
   shift 2
-  t kill-session -t e2e 2>/dev/null || true
+  # The old session goes only after the new one exists: a server whose last session is killed
+  # exits, and a client that reaches it while it shuts down fails ("server exited unexpectedly").
+  t rename-session -t e2e e2e-old 2>/dev/null || true
   t -f /dev/null new-session -d -s e2e -x "$cols" -y "$rows" "$*; echo MADO-EXITED \$?; sleep 60"
+  t kill-session -t e2e-old 2>/dev/null || true
 }
 
 keys() { t send-keys -t e2e "$@"; }
