@@ -54,11 +54,25 @@ final class ReplyTests: XCTestCase {
         XCTAssertEqual(sent.references, ["q0@example.jp", "q1@example.jp"])
         XCTAssertTrue(sent.text.hasPrefix("山田 太郎 様\n\n本日発送いたしました。\n\n-- \nHanako Sato\nFlourist"), sent.text)
         let conversation = try XCTUnwrap(store.conversation(id: id))
-        XCTAssertEqual(conversation.status, .closed)
+        XCTAssertEqual(conversation.status, .open, "send & close closes once the reply has left")
         XCTAssertNil(conversation.firstResponseAt, "queued is not yet a response")
         try store.markSent(outboxID, externalID: nil)
         XCTAssertEqual(try store.conversation(id: id)?.firstResponseAt, TestStore.now)
+        XCTAssertEqual(try store.conversation(id: id)?.status, .closed)
+        XCTAssertEqual(try store.events(conversationID: id).last?.agentLogin, "hanako", "closed in the writer's name")
         XCTAssertNil(try store.draft(conversationID: id, agent: hanako), "a sent draft is gone")
+    }
+
+    func testSendAndCloseThatFailsLeavesTheConversationOpenAndWaiting() throws {
+        let id = try importMail("From: a@example.com\nSubject: Hi\nMessage-ID: <f1@x>\nDate: Wed, 18 Nov 2026 10:00:00 +0900\n\nhello\n")
+        var draft = try builder.draft(conversationID: id, agent: hanako)
+        draft.body = "On its way." + draft.body
+        let outboxID = try builder.queue(draft, agent: hanako, then: .closed, now: TestStore.now)
+        XCTAssertTrue(try store.claimForSending(outboxID, allowFailed: false))
+        try store.markFailed(outboxID, error: "sendmail exited with 75")
+        let conversation = try XCTUnwrap(store.conversation(id: id))
+        XCTAssertEqual(conversation.status, .open)
+        XCTAssertNotNil(conversation.waitingSince, "the customer still waits")
     }
 
     func testDraftSurvivesAndIsResumed() throws {

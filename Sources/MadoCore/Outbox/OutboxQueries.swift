@@ -8,13 +8,16 @@ extension Store {
         try db.transaction { try queueInTransaction(message, payload: payload, to: conversationID) }
     }
 
-    func queueInTransaction(_ message: NewMessage, payload: [UInt8], to conversationID: Int64) throws -> Int64 {
+    /// `then`: the status the conversation takes once this reply has really left.
+    func queueInTransaction(_ message: NewMessage, payload: [UInt8], to conversationID: Int64,
+                            then status: ConversationStatus? = nil) throws -> Int64 {
         guard let messageID = try append(message, to: conversationID, awaitingDelivery: true) else {
             throw StoreError.invalid("A message with id \(message.externalID ?? "?") is already stored.")
         }
         try db.run("""
-            INSERT INTO outbox (message_id, channel, state, payload, queued_at, updated_at) VALUES (?, ?, 'queued', ?, ?, ?)
-            """, [.int(messageID), .text(message.channel.rawValue), .blob(payload), .int(now), .int(now)])
+            INSERT INTO outbox (message_id, channel, state, payload, queued_at, updated_at, then_status)
+            VALUES (?, ?, 'queued', ?, ?, ?, ?)
+            """, [.int(messageID), .text(message.channel.rawValue), .blob(payload), .int(now), .int(now), .optional(status?.rawValue)])
         return db.lastInsertID
     }
 
@@ -60,7 +63,21 @@ extension Store {
                            [.text(externalID), .int(id)])
             }
             try answerCustomer(outboxID: id)
+            try applyStatusAfterSending(outboxID: id)
         }
+    }
+
+    /// "Send & close" / "send & pending": the status changes when the reply has left, in the name
+    /// of the agent who wrote it, so a failed send leaves the conversation where the customer waits.
+    private func applyStatusAfterSending(outboxID: Int64) throws {
+        var pending: (conversation: Int64, status: String, agentID: Int64?)?
+        try db.query("""
+            SELECT m.conversation_id, o.then_status, m.agent_id FROM outbox o JOIN messages m ON m.id = o.message_id
+            WHERE o.id = ? AND o.then_status IS NOT NULL
+            """, [.int(outboxID)]) { pending = ($0.int(0), $0.text(1), $0.optionalInt(2)) }
+        guard let pending, let status = ConversationStatus(rawValue: pending.status) else { return }
+        let agent = try pending.agentID.flatMap { try self.agent(id: $0) }
+        try applyInTransaction(.setStatus(status), to: [pending.conversation], by: agent)
     }
 
     /// The reply has left: the customer is answered now, not when it was queued. Whatever they

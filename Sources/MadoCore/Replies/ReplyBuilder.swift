@@ -137,12 +137,10 @@ public struct ReplyBuilder {
         var outgoing = built.message
         outgoing.auto = automatic
         return try store.db.transaction {
-            let outboxID = try store.queueInTransaction(outgoing, payload: built.payload, to: draft.conversationID)
+            // The status changes once the reply has left (markSent), never for a send that failed.
+            let outboxID = try store.queueInTransaction(outgoing, payload: built.payload, to: draft.conversationID, then: status)
             try store.deleteDraft(conversationID: draft.conversationID, agent: agent)
             try store.clearPresence(conversationID: draft.conversationID, agent: agent)
-            if let status {
-                try store.applyInTransaction(.setStatus(status), to: [draft.conversationID], by: agent)
-            }
             return outboxID
         }
     }

@@ -15,6 +15,11 @@ extension Store {
                     [.text(login)], Store.agent(from:)).first
     }
 
+    public func agent(id: Int64) throws -> Agent? {
+        try db.rows("SELECT id, login, name, email, signature_email, signature_instagram FROM agents WHERE id = ?",
+                    [.int(id)], Store.agent(from:)).first
+    }
+
     @discardableResult
     public func addAgent(login: String, name: String, email: String? = nil) throws -> Agent {
         let trimmed = login.trimmingCharacters(in: .whitespaces)

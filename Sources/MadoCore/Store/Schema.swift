@@ -187,9 +187,11 @@ enum Schema {
     """
 
     /// Which process is sending an outbox item, so a second `mado send` can tell a live send from
-    /// one a crash interrupted.
+    /// one a crash interrupted; and the status the conversation takes once the reply has left
+    /// ("send & close" closes nothing if the send fails).
     static let version9 = """
     ALTER TABLE outbox ADD COLUMN claimed_pid INTEGER;
     ALTER TABLE outbox ADD COLUMN claimed_host TEXT;
+    ALTER TABLE outbox ADD COLUMN then_status TEXT CHECK (then_status IN ('open', 'pending', 'closed'));
     """
 }
