@@ -13,6 +13,11 @@ public struct MailAddress: Sendable, Equatable {
     /// Parses an address list header: display names (quoted, encoded, or bare), comments, angle
     /// addresses, bare addresses, and groups (`team: a@x, b@y;`, `undisclosed-recipients:;`).
     public static func list(_ header: String) -> [MailAddress] {
+        var ignored: [String] = []
+        return list(header, warnings: &ignored)
+    }
+
+    public static func list(_ header: String, warnings: inout [String]) -> [MailAddress] {
         var result: [MailAddress] = []
         var item = ""
         var comment = ""

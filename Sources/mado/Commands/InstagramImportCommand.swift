@@ -34,12 +34,7 @@ enum InstagramImportCommand {
                 continue
             }
             // A folder of webhook payloads, in name order; a bad file is reported and the rest still import.
-            let files = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
-            for file in files {
-                let full = url.appendingPathComponent(file).path
-                guard let data = FileManager.default.contents(atPath: full) else { errors.append("\(full): cannot be read"); continue }
-                do { try importer.importEvents(try WebhookParser.parse(data, source: full), report: &report) } catch { errors.append("\(error)") }
-            }
+            errors += try WebhookFolder.importAll(url, importer: importer, report: &report).map(\.reason)
         }
         if json {
             var objects: [[String: Any]] = []
