@@ -1,6 +1,9 @@
 import Foundation
 
 /// A folder of webhook payloads (a spool a small web endpoint writes into), imported in name order.
+/// A payload that can never import (bad JSON, a field out of range) is moved into `failed/` with
+/// its reason beside it, so it is kept for a person to look at but no longer fails every run.
+/// A payload that failed for another reason (the store was busy) stays put for the next run.
 public enum WebhookFolder {
     public struct Failure: Sendable, Equatable {
         public var file: String
@@ -9,19 +12,43 @@ public enum WebhookFolder {
         public var movedTo: URL?
     }
 
+    public static let asideFolder = "failed"
+
     public static func importAll(_ folder: URL, importer: InstagramImporter, report: inout InstagramImporter.Report) throws -> [Failure] {
         var failures: [Failure] = []
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
         for file in files {
-            let full = folder.appendingPathComponent(file).path
-            guard let data = FileManager.default.contents(atPath: full) else {
-                failures.append(Failure(file: full, reason: "\(full): cannot be read"))
+            let url = folder.appendingPathComponent(file)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                failures.append(Failure(file: url.path, reason: "\(url.path): cannot be read"))
                 continue
             }
-            do { try importer.importEvents(try WebhookParser.parse(data, source: full), report: &report) } catch {
-                failures.append(Failure(file: full, reason: "\(error)"))
+            do {
+                try importer.importEvents(try WebhookParser.parse(data, source: url.path), report: &report)
+            } catch let error as InstagramImportError {
+                let aside = setAside(url, in: folder, reason: error.description)
+                failures.append(Failure(file: url.path, reason: error.description + (aside.map { " (moved to \($0.path))" } ?? ""), movedTo: aside))
+            } catch {
+                failures.append(Failure(file: url.path, reason: "\(url.path): \(error) (left in place for the next run)"))
             }
         }
         return failures
+    }
+
+    /// Moves `url` to `failed/` (never over an earlier file of the same name) and writes the
+    /// reason to `NAME.error`; nil when the folder is read-only, and the payload simply stays.
+    static func setAside(_ url: URL, in folder: URL, reason: String) -> URL? {
+        let manager = FileManager.default
+        let aside = folder.appendingPathComponent(asideFolder)
+        guard (try? manager.createDirectory(at: aside, withIntermediateDirectories: true)) != nil else { return nil }
+        var target = aside.appendingPathComponent(url.lastPathComponent)
+        var number = 1
+        while manager.fileExists(atPath: target.path) {
+            number += 1
+            target = aside.appendingPathComponent(url.deletingPathExtension().lastPathComponent + "-\(number).json")
+        }
+        guard (try? manager.moveItem(at: url, to: target)) != nil else { return nil }
+        try? Data((reason + "\n").utf8).write(to: target.appendingPathExtension("error"))
+        return target
     }
 }

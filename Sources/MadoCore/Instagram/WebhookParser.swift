@@ -34,8 +34,9 @@ public enum WebhookParser {
         let item = try reader.object(value, at: path)
         let sender = try reader.string(try reader.object(item["sender"], at: path + ".sender")["id"], at: path + ".sender.id")
         let recipient = try reader.string(try reader.object(item["recipient"], at: path + ".recipient")["id"], at: path + ".recipient.id")
-        let milliseconds = try reader.number(item["timestamp"], at: path + ".timestamp")
-        let time = Date(timeIntervalSince1970: milliseconds > 10_000_000_000 ? milliseconds / 1000 : milliseconds)
+        // Meta sends milliseconds; older payloads and hand-made tests send seconds.
+        let stamp = try reader.number(item["timestamp"], at: path + ".timestamp")
+        let time = try reader.time(stamp, at: path + ".timestamp") { $0 > 10_000_000_000 ? $0 / 1000 : $0 }
         if let messageValue = item["message"] {
             let message = try reader.object(messageValue, at: path + ".message")
             let mid = try reader.string(message["mid"], at: path + ".message.mid")
@@ -71,7 +72,7 @@ public enum WebhookParser {
         }
         if let postbackValue = item["postback"] {
             let postback = try reader.object(postbackValue, at: path + ".postback")
-            return .postback(mid: (postback["mid"] as? String) ?? "postback-\(sender)-\(Int(milliseconds))", senderID: sender,
+            return .postback(mid: (postback["mid"] as? String) ?? "postback-\(sender)-\(Int(stamp))", senderID: sender,
                              recipientID: recipient, title: (postback["title"] as? String) ?? "", payload: (postback["payload"] as? String) ?? "",
                              timestamp: time)
         }
@@ -120,4 +121,17 @@ struct JSONPath {
         guard let number = value as? NSNumber else { throw fail(path, "expected a number") }
         return number.doubleValue
     }
+
+    /// A point in time from a JSON number (`seconds` converts its unit), within 1970…9999: anything
+    /// else (1e300, -1, a 30-digit integer) would trap when stored as whole seconds.
+    func time(_ raw: Double, at path: String, seconds: (Double) -> Double) throws -> Date {
+        let value = seconds(raw)
+        guard value.isFinite, (0...JSONPath.latestSecond).contains(value) else {
+            throw fail(path, "time \(raw) is out of range (expected a time between 1970 and 9999)")
+        }
+        return Date(timeIntervalSince1970: value)
+    }
+
+    /// 9999-12-31T23:59:59Z.
+    static let latestSecond: Double = 253_402_300_799
 }
