@@ -11,7 +11,7 @@ public enum MailParser {
         var warnings = root.warnings
         var text = ""
         collect(root, path: [], into: &mail, text: &text, warnings: &warnings)
-        mail.text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        mail.text = text.trimmingEnds(where: \.isWhitespace)
         mail.warnings += warnings
         mail.isAuto = mail.isAuto || AutoMail.isAutomatic(mail, root: root)
         if root.contentType.value == "multipart/report" {
@@ -107,7 +107,7 @@ public enum MailParser {
     }
 
     static func append(_ piece: String, to text: inout String) {
-        let trimmed = piece.trimmingCharacters(in: .newlines)
+        let trimmed = piece.trimmingEnds(where: \.isNewline)
         guard !trimmed.isEmpty else { return }
         if !text.isEmpty { text += "\n\n" }
         text += trimmed
