@@ -3,6 +3,8 @@ import MadoCore
 
 /// `mado import instagram PATH`: one webhook payload, a folder of them, `-` for standard input (a
 /// small web endpoint can pipe each POST body to mado), or a "Download your information" export.
+/// In a folder of payloads, one that can never import is moved to `failed/` (see WebhookFolder);
+/// an export is only read.
 enum InstagramImportCommand {
     static func run(_ paths: [String], store: Store, account: String?, json: Bool, config: Config) throws -> Int32 {
         let importer = InstagramImporter(store: store, account: account)
