@@ -4,7 +4,7 @@
 # timeouts, and dropped input: a mail that is not stored (a broken mail must be kept raw with a
 # warning), or an Instagram payload that is neither imported nor set aside in failed/.
 #   bash scripts/fuzz-import.sh [CASES] [--release]   (default: 300 cases, the debug binary)
-# Environment: FUZZ_SEED (default 1), FUZZ_TIMEOUT seconds per case (default 60),
+# Environment: MADO (a binary to use instead), FUZZ_SEED (default 1), FUZZ_TIMEOUT seconds per case (default 60),
 # FUZZ_MEMORY_MB address-space limit per case (default 4096), FUZZ_KEEP=1 keeps the work folder.
 # Failing cases are copied to fuzz-out/ with the command that failed.
 set -uo pipefail
@@ -21,8 +21,8 @@ done
 seed=${FUZZ_SEED:-1}
 limit=${FUZZ_TIMEOUT:-60}
 memory_kb=$(( ${FUZZ_MEMORY_MB:-4096} * 1024 ))
-mado=$PWD/.build/$config/mado
-if [ ! -x "$mado" ] || [ -n "$(find Sources -newer "$mado" -name '*.swift' -print -quit)" ]; then
+mado=${MADO:-$PWD/.build/$config/mado}   # MADO=path checks another build (an older one, say)
+if [ -z "${MADO:-}" ] && { [ ! -x "$mado" ] || [ -n "$(find Sources -newer "$mado" -name '*.swift' -print -quit)" ]; }; then
   swift build -c "$config" --product mado >/dev/null || exit 1
 fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/mado-fuzz.XXXXXX")
