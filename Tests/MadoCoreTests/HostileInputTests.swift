@@ -69,6 +69,24 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(try WebhookFolder.importAll(folder, importer: InstagramImporter(store: store, account: nil), report: &report).count, 0)
     }
 
+    /// One bad event in a batch: the others import, the bad one is named, the payload is kept aside.
+    func testOneBadEventDoesNotHoldBackTheRestOfItsBatch() throws {
+        let folder = URL(fileURLWithPath: TestStore.folder())
+        func event(_ timestamp: String, _ mid: String) -> String {
+            #"{"sender": {"id": "1"}, "recipient": {"id": "2"}, "timestamp": \#(timestamp), "message": {"mid": "\#(mid)", "text": "hi"}}"#
+        }
+        let events = [event("1795000000000", "m_a"), event("1e300", "m_b"), event("1795000001000", "m_c")].joined(separator: ", ")
+        let body = #"{"object": "instagram", "entry": [{"messaging": [\#(events)]}]}"#
+        try Data(body.utf8).write(to: folder.appendingPathComponent("batch.json"))
+        let store = try TestStore.make()
+        var report = InstagramImporter.Report()
+        let failures = try WebhookFolder.importAll(folder, importer: InstagramImporter(store: store, account: nil), report: &report)
+        XCTAssertEqual(report.imported.count, 2)
+        XCTAssertEqual(failures.count, 1)
+        XCTAssertTrue(failures.first?.reason.contains("entry[0].messaging[1].timestamp") == true, "\(failures)")
+        XCTAssertNotNil(failures.first?.movedTo)
+    }
+
     // MARK: - Mail sizes
 
     func time(_ body: () -> Void) -> TimeInterval {

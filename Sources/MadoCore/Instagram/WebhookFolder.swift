@@ -24,20 +24,29 @@ public enum WebhookFolder {
                 continue
             }
             do {
-                try importer.importEvents(try WebhookParser.parse(data, source: url.path), report: &report)
+                let (events, errors) = try WebhookParser.parseEach(data, source: url.path)
+                try importer.importEvents(events, report: &report)
+                if !errors.isEmpty { failures.append(setAside(url, in: folder, errors: errors, imported: events.count)) }
             } catch let error as InstagramImportError {
-                let aside = setAside(url, in: folder, reason: error.description)
-                failures.append(Failure(file: url.path, reason: error.description + (aside.map { " (moved to \($0.path))" } ?? ""), movedTo: aside))
+                failures.append(setAside(url, in: folder, errors: [error], imported: 0))
             } catch {
+                // The store, not the payload: the next run may well succeed.
                 failures.append(Failure(file: url.path, reason: "\(url.path): \(error) (left in place for the next run)"))
             }
         }
         return failures
     }
 
+    static func setAside(_ url: URL, in folder: URL, errors: [InstagramImportError], imported: Int) -> Failure {
+        var reason = errors.map(\.description).joined(separator: "; ")
+        if imported > 0 { reason += "; its other \(imported) event\(imported == 1 ? "" : "s") imported" }
+        let aside = move(url, in: folder, reason: reason)
+        return Failure(file: url.path, reason: reason + (aside.map { " (moved to \($0.path))" } ?? ""), movedTo: aside)
+    }
+
     /// Moves `url` to `failed/` (never over an earlier file of the same name) and writes the
     /// reason to `NAME.error`; nil when the folder is read-only, and the payload simply stays.
-    static func setAside(_ url: URL, in folder: URL, reason: String) -> URL? {
+    static func move(_ url: URL, in folder: URL, reason: String) -> URL? {
         let manager = FileManager.default
         let aside = folder.appendingPathComponent(asideFolder)
         guard (try? manager.createDirectory(at: aside, withIntermediateDirectories: true)) != nil else { return nil }

@@ -1,10 +1,21 @@
 import Foundation
 
 /// Meta's Instagram messaging webhook bodies: `{"object":"instagram","entry":[{"messaging":[…]}]}`.
-/// Events under `standby` count the same. Unknown fields are ignored; a missing required field
-/// fails the payload with its JSON path (a half-read payload would lose messages silently).
+/// Events under `standby` count the same. Unknown fields are ignored; a missing or out-of-range
+/// required field is an error with its JSON path, never a guess (a half-read event would lose
+/// words silently).
 public enum WebhookParser {
+    /// Every event, or the first problem: for callers that take a payload whole or not at all.
     public static func parse(_ data: Data, source: String) throws -> [InstagramEvent] {
+        let (events, errors) = try parseEach(data, source: source)
+        if let first = errors.first { throw first }
+        return events
+    }
+
+    /// The events that could be read, and one error per event (or entry) that could not: one bad
+    /// event in a batch of twenty does not hold back the other nineteen. Throws only when the
+    /// payload as a whole is unreadable.
+    public static func parseEach(_ data: Data, source: String) throws -> (events: [InstagramEvent], errors: [InstagramImportError]) {
         let root: Any
         do {
             root = try JSONSerialization.jsonObject(with: data)
@@ -17,17 +28,27 @@ public enum WebhookParser {
             throw InstagramImportError(source: source, path: "object", message: "expected \"instagram\", got \"\(kind)\"")
         }
         var events: [InstagramEvent] = []
+        var errors: [InstagramImportError] = []
+        func attempt(_ body: () throws -> Void) {
+            do { try body() } catch let error as InstagramImportError { errors.append(error) } catch {
+                errors.append(InstagramImportError(source: source, path: "", message: "\(error)"))
+            }
+        }
         let entries = try reader.array(object["entry"], at: "entry")
         for (e, entryValue) in entries.enumerated() {
-            let entry = try reader.object(entryValue, at: "entry[\(e)]")
-            for list in ["messaging", "standby"] {
-                guard let items = entry[list] else { continue }
-                for (i, item) in try reader.array(items, at: "entry[\(e)].\(list)").enumerated() {
-                    if let event = try parseItem(item, at: "entry[\(e)].\(list)[\(i)]", reader: &reader) { events.append(event) }
+            attempt {
+                let entry = try reader.object(entryValue, at: "entry[\(e)]")
+                for list in ["messaging", "standby"] {
+                    guard let items = entry[list] else { continue }
+                    for (i, item) in try reader.array(items, at: "entry[\(e)].\(list)").enumerated() {
+                        attempt {
+                            if let event = try parseItem(item, at: "entry[\(e)].\(list)[\(i)]", reader: &reader) { events.append(event) }
+                        }
+                    }
                 }
             }
         }
-        return events
+        return (events, errors)
     }
 
     static func parseItem(_ value: Any, at path: String, reader: inout JSONPath) throws -> InstagramEvent? {

@@ -12,17 +12,24 @@ enum InstagramImportCommand {
                                                             templates: TemplateLibrary.load(folders: TemplateLibrary.folders(config: config)).templates)
         var report = InstagramImporter.Report()
         var errors: [String] = []
+        // The readable events of a payload import; each unreadable one is reported by its path.
+        func importPayload(_ data: Data, source: String) {
+            do {
+                let (events, bad) = try WebhookParser.parseEach(data, source: source)
+                try importer.importEvents(events, report: &report)
+                errors += bad.map(\.description)
+            } catch { errors.append("\(error)") }
+        }
         for path in paths {
             if path == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                do { try importer.importEvents(try WebhookParser.parse(data, source: "stdin"), report: &report) } catch { errors.append("\(error)") }
+                importPayload(FileHandle.standardInput.readDataToEndOfFile(), source: "stdin")
                 continue
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw MailError.unreadable(path, "no such file or folder") }
             if !isDirectory.boolValue {
                 guard let data = FileManager.default.contents(atPath: path) else { throw MailError.unreadable(path, "no permission") }
-                do { try importer.importEvents(try WebhookParser.parse(data, source: path), report: &report) } catch { errors.append("\(error)") }
+                importPayload(data, source: path)
                 continue
             }
             let url = URL(fileURLWithPath: path)
