@@ -163,6 +163,16 @@ final class HostileInputTests: XCTestCase {
         XCTAssertFalse(mail.from.contains { ($0.name ?? "").contains("@") || $0.address.contains("evil") })
     }
 
+    func testDisplayNameDressedAsAnAddressIsFlagged() {
+        var warnings: [String] = []
+        let from = MailAddress.list(#""a <b8@x>" <bcc@evil>"#, warnings: &warnings)
+        XCTAssertEqual(from, [MailAddress(name: "a b8@x", address: "bcc@evil")])
+        XCTAssertTrue(warnings.contains { $0.contains("replies go to <bcc@evil>") }, "\(warnings)")
+        warnings = []
+        XCTAssertEqual(MailAddress.list(#""taro@example.jp" <taro@example.jp>"#, warnings: &warnings).first?.name, "taro@example.jp")
+        XCTAssertEqual(warnings, [])
+    }
+
     func testSpecialsInDisplayNamesRoundTripThroughAReply() {
         for header in [#""Doe; John" <john@x>"#, "Doe; John <john@x>", #""Doe \"JD\" John" <john@x>"#, #""a\\b, (c)" <john@x>"#] {
             let parsed = MailAddress.list(header)

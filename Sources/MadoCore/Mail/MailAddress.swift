@@ -31,7 +31,18 @@ public struct MailAddress: Sendable, Equatable {
         var escaped = false
         var inGroup = false
         func finish() {
-            if let address = make(phrase: phrase, angle: angle, comment: comment) { result.append(address) }
+            if var address = make(phrase: phrase, angle: angle, comment: comment) {
+                // `"a <b8@x>" <bcc@evil>`: a name dressed as another address. The brackets go, so
+                // no screen can draw a second <address>, and the mail says where replies go.
+                if let name = address.name, name.contains("@") || name.contains("<") || name.contains(">") {
+                    let plain = name.filter { $0 != "<" && $0 != ">" }
+                    if plain.lowercased() != address.address.lowercased() && plain.contains("@") {
+                        warnings.append("the display name \"\(plain.prefix(80))\" looks like another address; replies go to <\(address.address)>")
+                    }
+                    address.name = plain
+                }
+                result.append(address)
+            }
             phrase = ""
             angle = nil
             comment = ""
