@@ -88,6 +88,7 @@ public enum ExportReader {
             let item = try reader.object(value, at: path)
             let sender = MojibakeRepair.repair(try reader.string(item["sender_name"], at: path + ".sender_name"))
             let milliseconds = try reader.number(item["timestamp_ms"], at: path + ".timestamp_ms")
+            let time = try reader.time(milliseconds, at: path + ".timestamp_ms") { $0 / 1000 }
             var attachments: [InstagramAttachment] = []
             for kind in ["photos", "videos", "audio_files", "files", "gifs"] {
                 for media in (item[kind] as? [[String: Any]]) ?? [] {
@@ -102,7 +103,7 @@ public enum ExportReader {
             let text = (item["content"] as? String).map(MojibakeRepair.repair) ?? ""
             // Stable across re-imports: the thread, the time, and the content.
             let id = "export:\(thread):\(Int64(milliseconds)):" + String(SHA256.hex(Array((sender + text).utf8)).prefix(12))
-            messages.append(Message(id: id, senderName: sender, fromAccount: sender == account, timestamp: Date(timeIntervalSince1970: milliseconds / 1000),
+            messages.append(Message(id: id, senderName: sender, fromAccount: sender == account, timestamp: time,
                                     text: text, attachments: attachments, reactions: reactions))
         }
         return ((object["title"] as? String).map(MojibakeRepair.repair), participants, messages)

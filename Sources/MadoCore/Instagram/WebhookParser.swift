@@ -1,10 +1,21 @@
 import Foundation
 
 /// Meta's Instagram messaging webhook bodies: `{"object":"instagram","entry":[{"messaging":[…]}]}`.
-/// Events under `standby` count the same. Unknown fields are ignored; a missing required field
-/// fails the payload with its JSON path (a half-read payload would lose messages silently).
+/// Events under `standby` count the same. Unknown fields are ignored; a missing or out-of-range
+/// required field is an error with its JSON path, never a guess (a half-read event would lose
+/// words silently).
 public enum WebhookParser {
+    /// Every event, or the first problem: for callers that take a payload whole or not at all.
     public static func parse(_ data: Data, source: String) throws -> [InstagramEvent] {
+        let (events, errors) = try parseEach(data, source: source)
+        if let first = errors.first { throw first }
+        return events
+    }
+
+    /// The events that could be read, and one error per event (or entry) that could not: one bad
+    /// event in a batch of twenty does not hold back the other nineteen. Throws only when the
+    /// payload as a whole is unreadable.
+    public static func parseEach(_ data: Data, source: String) throws -> (events: [InstagramEvent], errors: [InstagramImportError]) {
         let root: Any
         do {
             root = try JSONSerialization.jsonObject(with: data)
@@ -17,25 +28,36 @@ public enum WebhookParser {
             throw InstagramImportError(source: source, path: "object", message: "expected \"instagram\", got \"\(kind)\"")
         }
         var events: [InstagramEvent] = []
+        var errors: [InstagramImportError] = []
+        func attempt(_ body: () throws -> Void) {
+            do { try body() } catch let error as InstagramImportError { errors.append(error) } catch {
+                errors.append(InstagramImportError(source: source, path: "", message: "\(error)"))
+            }
+        }
         let entries = try reader.array(object["entry"], at: "entry")
         for (e, entryValue) in entries.enumerated() {
-            let entry = try reader.object(entryValue, at: "entry[\(e)]")
-            for list in ["messaging", "standby"] {
-                guard let items = entry[list] else { continue }
-                for (i, item) in try reader.array(items, at: "entry[\(e)].\(list)").enumerated() {
-                    if let event = try parseItem(item, at: "entry[\(e)].\(list)[\(i)]", reader: &reader) { events.append(event) }
+            attempt {
+                let entry = try reader.object(entryValue, at: "entry[\(e)]")
+                for list in ["messaging", "standby"] {
+                    guard let items = entry[list] else { continue }
+                    for (i, item) in try reader.array(items, at: "entry[\(e)].\(list)").enumerated() {
+                        attempt {
+                            if let event = try parseItem(item, at: "entry[\(e)].\(list)[\(i)]", reader: &reader) { events.append(event) }
+                        }
+                    }
                 }
             }
         }
-        return events
+        return (events, errors)
     }
 
     static func parseItem(_ value: Any, at path: String, reader: inout JSONPath) throws -> InstagramEvent? {
         let item = try reader.object(value, at: path)
         let sender = try reader.string(try reader.object(item["sender"], at: path + ".sender")["id"], at: path + ".sender.id")
         let recipient = try reader.string(try reader.object(item["recipient"], at: path + ".recipient")["id"], at: path + ".recipient.id")
-        let milliseconds = try reader.number(item["timestamp"], at: path + ".timestamp")
-        let time = Date(timeIntervalSince1970: milliseconds > 10_000_000_000 ? milliseconds / 1000 : milliseconds)
+        // Meta sends milliseconds; older payloads and hand-made tests send seconds.
+        let stamp = try reader.number(item["timestamp"], at: path + ".timestamp")
+        let time = try reader.time(stamp, at: path + ".timestamp") { $0 > 10_000_000_000 ? $0 / 1000 : $0 }
         if let messageValue = item["message"] {
             let message = try reader.object(messageValue, at: path + ".message")
             let mid = try reader.string(message["mid"], at: path + ".message.mid")
@@ -71,7 +93,7 @@ public enum WebhookParser {
         }
         if let postbackValue = item["postback"] {
             let postback = try reader.object(postbackValue, at: path + ".postback")
-            return .postback(mid: (postback["mid"] as? String) ?? "postback-\(sender)-\(Int(milliseconds))", senderID: sender,
+            return .postback(mid: (postback["mid"] as? String) ?? "postback-\(sender)-\(Int(stamp))", senderID: sender,
                              recipientID: recipient, title: (postback["title"] as? String) ?? "", payload: (postback["payload"] as? String) ?? "",
                              timestamp: time)
         }
@@ -120,4 +142,17 @@ struct JSONPath {
         guard let number = value as? NSNumber else { throw fail(path, "expected a number") }
         return number.doubleValue
     }
+
+    /// A point in time from a JSON number (`seconds` converts its unit), within 1970…9999: anything
+    /// else (1e300, -1, a 30-digit integer) would trap when stored as whole seconds.
+    func time(_ raw: Double, at path: String, seconds: (Double) -> Double) throws -> Date {
+        let value = seconds(raw)
+        guard value.isFinite, (0...JSONPath.latestSecond).contains(value) else {
+            throw fail(path, "time \(raw) is out of range (expected a time between 1970 and 9999)")
+        }
+        return Date(timeIntervalSince1970: value)
+    }
+
+    /// 9999-12-31T23:59:59Z.
+    static let latestSecond: Double = 253_402_300_799
 }

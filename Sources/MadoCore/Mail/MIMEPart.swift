@@ -54,8 +54,7 @@ struct MIMEPart {
         var partStart: Int?
         var index = body.startIndex
         while index < body.endIndex {
-            var lineEnd = index
-            while lineEnd < body.endIndex && body[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = ByteScan.next(0x0A, in: body, from: index)
             let line = body[index..<lineEnd]
             if line.starts(with: delimiter) {
                 var rest = line.dropFirst(delimiter.count)
@@ -98,7 +97,7 @@ struct MIMEPart {
         let decoded = Charset.decode(bytes, charset: contentType["charset"])
         if let warning = decoded.warning { warnings.append(warning) }
         var text = decoded.text
-        if text.contains("\r") { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+        if text.containsByte(0x0D) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
         return text
     }
 }

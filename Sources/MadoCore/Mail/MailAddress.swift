@@ -13,21 +13,46 @@ public struct MailAddress: Sendable, Equatable {
     /// Parses an address list header: display names (quoted, encoded, or bare), comments, angle
     /// addresses, bare addresses, and groups (`team: a@x, b@y;`, `undisclosed-recipients:;`).
     public static func list(_ header: String) -> [MailAddress] {
+        var ignored: [String] = []
+        return list(header, warnings: &ignored)
+    }
+
+    /// The same, saying what was left out. One mailbox has one address: a second `<…>` after the
+    /// first is ignored with a warning, so the address we show is the one a reply goes to.
+    public static func list(_ header: String, warnings: inout [String]) -> [MailAddress] {
         var result: [MailAddress] = []
-        var item = ""
+        var phrase = ""            // the display name, or a bare address
+        var angle: String?         // inside the first <…>
         var comment = ""
         var depth = 0
         var quoted = false
-        var angle = false
+        var inAngle = false
+        var extraAngle = false     // inside a second <…>, which is dropped
         var escaped = false
+        var inGroup = false
         func finish() {
-            if let address = parse(item, comment: comment) { result.append(address) }
-            item = ""
+            if var address = make(phrase: phrase, angle: angle, comment: comment) {
+                // `"a <b8@x>" <bcc@evil>`: a name dressed as another address. The brackets go, so
+                // no screen can draw a second <address>, and the mail says where replies go.
+                if let name = address.name, name.contains("@") || name.contains("<") || name.contains(">") {
+                    let plain = name.filter { $0 != "<" && $0 != ">" }
+                    if plain.lowercased() != address.address.lowercased() && plain.contains("@") {
+                        warnings.append("the display name \"\(plain.prefix(80))\" looks like another address; replies go to <\(address.address)>")
+                    }
+                    address.name = plain
+                }
+                result.append(address)
+            }
+            phrase = ""
+            angle = nil
             comment = ""
         }
+        // A comma or semicolon before any address is part of an unquoted display name
+        // (`Doe; John <john@x>`): splitting there would make "Doe" a recipient.
+        func endsMailbox() -> Bool { angle != nil || phrase.contains("@") || phrase.allSatisfy(\.isWhitespace) }
         for character in header {
             if escaped {
-                if depth > 0 { comment.append(character) } else { item.append(character) }
+                if depth > 0 { comment.append(character) } else { phrase.append(character) }
                 escaped = false
                 continue
             }
@@ -42,43 +67,62 @@ public struct MailAddress: Sendable, Equatable {
                 continue
             }
             if quoted {
-                if character == "\"" { quoted = false }
-                item.append(character)
+                if character == "\"" { quoted = false } else { phrase.append(character) }
+                continue
+            }
+            if inAngle {
+                if character == ">" {
+                    inAngle = false
+                    extraAngle = false
+                } else if !extraAngle {
+                    angle?.append(character)
+                }
                 continue
             }
             switch character {
-            case "\"": quoted = true; item.append(character)
+            case "\"": quoted = true
             case "(": depth = 1
-            case "<": angle = true; item.append(character)
-            case ">": angle = false; item.append(character)
-            case "," where !angle, ";" where !angle: finish()
-            case ":" where !angle:
+            case "<":
+                inAngle = true
+                if let first = angle {
+                    extraAngle = true
+                    warnings.append("a second <address> in one mailbox was ignored; replies go to <\(first.trimmingCharacters(in: .whitespaces))>")
+                } else {
+                    angle = ""
+                }
+            case "," where endsMailbox() || inGroup:
+                finish()
+            case ";" where endsMailbox() || inGroup:
+                finish()
+                inGroup = false
+            case ":" where angle == nil:
                 // A group's name is not an address: drop it, keep its members.
-                item = ""
+                phrase = ""
                 comment = ""
-            default: item.append(character)
+                inGroup = true
+            default:
+                // Text after the address (`a <b@x> junk`) is not part of the name.
+                if angle == nil { phrase.append(character) }
             }
         }
         finish()
         return result
     }
 
-    static func parse(_ raw: String, comment: String) -> MailAddress? {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+    static func make(phrase: String, angle: String?, comment: String) -> MailAddress? {
+        let text = phrase.trimmingCharacters(in: .whitespacesAndNewlines)
         let note = comment.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let open = text.lastIndex(of: "<") {
-            let close = text[open...].firstIndex(of: ">") ?? text.endIndex
-            let address = text[text.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
-            var name = String(text[..<open]).trimmingCharacters(in: .whitespaces)
-            if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 { name = String(name.dropFirst().dropLast()) }
-            name = EncodedWord.decode(name).text.trimmingCharacters(in: .whitespaces)
+        if let angle {
+            let address = angle.filter { !$0.isWhitespace }
+            var name = EncodedWord.decode(text).text.trimmingCharacters(in: .whitespaces)
             if name.isEmpty { name = EncodedWord.decode(note).text }
             guard !address.isEmpty else { return nil }
             return MailAddress(name: name.isEmpty ? nil : name, address: address)
         }
-        guard !text.isEmpty, text.contains("@") || !text.contains(" ") else { return nil }
+        // Without <…>, a mailbox is a bare address; a word without "@" is no recipient.
+        guard text.contains("@") else { return nil }
         // Old style: "taro@example.jp (Taro Yamada)".
         let name = EncodedWord.decode(note).text
-        return MailAddress(name: name.isEmpty ? nil : name, address: text.replacingOccurrences(of: " ", with: ""))
+        return MailAddress(name: name.isEmpty ? nil : name, address: text.filter { !$0.isWhitespace })
     }
 }

@@ -63,22 +63,8 @@ public enum MailComposer {
     }
 
     static func strippedPrefixes(_ subject: String) -> String {
-        var text = subject
-        var changed = true
-        while changed {
-            changed = false
-            for prefix in SubjectNormalizer.prefixes {
-                let lower = text.lowercased()
-                guard lower.hasPrefix(prefix) else { continue }
-                var rest = text.dropFirst(prefix.count)
-                if rest.first == "[" { rest = rest.drop(while: { $0 != "]" }).dropFirst() }
-                if rest.first == ":" || rest.first == "：" {
-                    text = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces)
-                    changed = true
-                }
-            }
-        }
-        return text
+        // List tags stay: the list expects to see its own tag on a reply.
+        String(SubjectNormalizer.stripped(subject[...], lowercased: false, tags: false))
     }
 
     public static func newMessageID(domain: String) -> String {

@@ -21,18 +21,18 @@ enum HeaderBlock {
                 return
             }
             let name = String(decoding: current[..<colon], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-            var valueBytes = Array(current[(colon + 1)...])
-            while let first = valueBytes.first, first == 0x20 || first == 0x09 { valueBytes.removeFirst() }
-            headers.append(MailHeader(name: name, value: HeaderBlock.text(valueBytes, warnings: &warnings)))
+            // Skip leading blanks by index: removing them one by one is quadratic in a hostile header.
+            var start = colon + 1
+            while start < current.endIndex && (current[start] == 0x20 || current[start] == 0x09) { start += 1 }
+            headers.append(MailHeader(name: name, value: HeaderBlock.text(Array(current[start...]), warnings: &warnings)))
         }
         // An mbox "From " line at the very top is not a header.
         if bytes.starts(with: Array("From ".utf8)) {
-            while index < bytes.endIndex && bytes[index] != 0x0A { index += 1 }
+            index = ByteScan.next(0x0A, in: bytes, from: index)
             index = min(index + 1, bytes.endIndex)
         }
         while index < bytes.endIndex {
-            var end = index
-            while end < bytes.endIndex && bytes[end] != 0x0A { end += 1 }
+            let end = ByteScan.next(0x0A, in: bytes, from: index)
             var line = bytes[index..<end]
             if line.last == 0x0D { line = line.dropLast() }
             let next = min(end + 1, bytes.endIndex)
@@ -42,7 +42,7 @@ enum HeaderBlock {
             }
             if line.first == 0x20 || line.first == 0x09 {
                 // Folded continuation: unfolding keeps the whitespace, drops the line break.
-                current += line
+                current.append(contentsOf: line)
             } else {
                 finish()
                 // A line that cannot be a header ends a header block that forgot its blank line.

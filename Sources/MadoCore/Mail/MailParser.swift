@@ -11,7 +11,7 @@ public enum MailParser {
         var warnings = root.warnings
         var text = ""
         collect(root, path: [], into: &mail, text: &text, warnings: &warnings)
-        mail.text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        mail.text = text.trimmingEnds(where: \.isWhitespace)
         mail.warnings += warnings
         mail.isAuto = mail.isAuto || AutoMail.isAutomatic(mail, root: root)
         if root.contentType.value == "multipart/report" {
@@ -26,10 +26,16 @@ public enum MailParser {
         mail.messageID = headers.first("Message-ID").flatMap { MessageIDs.list($0).first ?? nonEmpty($0) }
         mail.inReplyTo = headers.first("In-Reply-To").map(MessageIDs.list) ?? []
         mail.references = headers.first("References").map(MessageIDs.list) ?? []
-        mail.from = headers.first("From").map(MailAddress.list) ?? []
-        mail.to = headers.first("To").map(MailAddress.list) ?? []
-        mail.cc = headers.first("Cc").map(MailAddress.list) ?? []
-        mail.replyTo = headers.first("Reply-To").map(MailAddress.list) ?? []
+        func addresses(_ name: String) -> [MailAddress] {
+            guard let value = headers.first(name) else { return [] }
+            var warnings: [String] = []
+            defer { mail.warnings += warnings.map { "\(name): \($0)" } }
+            return MailAddress.list(value, warnings: &warnings)
+        }
+        mail.from = addresses("From")
+        mail.to = addresses("To")
+        mail.cc = addresses("Cc")
+        mail.replyTo = addresses("Reply-To")
         let subject = EncodedWord.decode(headers.first("Subject") ?? "")
         mail.subject = subject.text.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: "")
         mail.warnings += subject.warnings
@@ -107,7 +113,7 @@ public enum MailParser {
     }
 
     static func append(_ piece: String, to text: inout String) {
-        let trimmed = piece.trimmingCharacters(in: .newlines)
+        let trimmed = piece.trimmingEnds(where: \.isNewline)
         guard !trimmed.isEmpty else { return }
         if !text.isEmpty { text += "\n\n" }
         text += trimmed

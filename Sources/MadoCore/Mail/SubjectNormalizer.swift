@@ -8,26 +8,45 @@ public enum SubjectNormalizer {
 
     public static func threadKey(_ subject: String) -> String {
         // Stored subjects are cleaned; a new mail's subject must be compared the same way.
-        var text = SearchText.fold(CustomerText.line(subject)).trimmingCharacters(in: .whitespaces)
+        let folded = SearchText.fold(CustomerText.line(subject))
+        return stripped(folded[...], lowercased: true).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// `subject` without its leading prefixes and tags. Works on one Substring, moving its start:
+    /// making a new String per prefix is quadratic on "Re: Re: Re: …" a megabyte long.
+    /// `lowercased` says the text is already folded, so prefixes match as they are.
+    static func stripped(_ subject: Substring, lowercased: Bool, tags: Bool = true) -> Substring {
+        var text = trimmed(subject)
         var changed = true
         while changed {
             changed = false
-            if text.hasPrefix("["), let close = text.firstIndex(of: "]") {
-                text = String(text[text.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+            if tags, text.hasPrefix("["), let close = text.firstIndex(of: "]") {
+                text = trimmed(text[text.index(after: close)...])
                 changed = true
                 continue
             }
-            for prefix in prefixes where text.hasPrefix(prefix) {
+            for prefix in prefixes where hasPrefix(text, prefix, lowercased: lowercased) {
                 var rest = text.dropFirst(prefix.count)
                 // Re[2]: and Re^2:
                 if rest.first == "[" { rest = rest.drop(while: { $0 != "]" }).dropFirst() } else if rest.first == "^" { rest = rest.drop(while: { $0 != ":" }) }
                 if rest.first == ":" || rest.first == "：" {
-                    text = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces)
+                    text = trimmed(rest.dropFirst())
                     changed = true
                     break
                 }
             }
         }
-        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return text
+    }
+
+    static func hasPrefix(_ text: Substring, _ prefix: String, lowercased: Bool) -> Bool {
+        lowercased ? text.hasPrefix(prefix) : text.prefix(prefix.count).lowercased() == prefix
+    }
+
+    static func trimmed(_ text: Substring) -> Substring {
+        let start = text.firstIndex { !$0.isWhitespace } ?? text.endIndex
+        var end = text.endIndex
+        while end > start, text[text.index(before: end)].isWhitespace { end = text.index(before: end) }
+        return text[start..<end]
     }
 }

@@ -49,6 +49,8 @@ enum Commands {
       mado send [--retry] [--list] [--requeue ID]      deliver queued replies (sendmail -t -i, or MADO_SENDMAIL)
       mado import maildir DIR [--watch] | mbox FILE | eml FILE… [--json]
                                                        bring mail in (files are only read)
+      mado import instagram PATH|- [--account NAME]    webhook payloads (a file, a spool folder, stdin) or an export;
+                                                       a payload that can never import is moved to PATH/failed/
       mado close|reopen|pending ID…, mado assign LOGIN|none ID…, mado tag|untag NAME ID…,
       mado snooze WHEN ID…, mado priority urgent|high|normal|low ID…
                                                        triage from scripts (audited like the screen)

@@ -3,6 +3,8 @@ import MadoCore
 
 /// `mado import instagram PATH`: one webhook payload, a folder of them, `-` for standard input (a
 /// small web endpoint can pipe each POST body to mado), or a "Download your information" export.
+/// In a folder of payloads, one that can never import is moved to `failed/` (see WebhookFolder);
+/// an export is only read.
 enum InstagramImportCommand {
     static func run(_ paths: [String], store: Store, account: String?, json: Bool, config: Config) throws -> Int32 {
         let importer = InstagramImporter(store: store, account: account)
@@ -10,17 +12,24 @@ enum InstagramImportCommand {
                                                             templates: TemplateLibrary.load(folders: TemplateLibrary.folders(config: config)).templates)
         var report = InstagramImporter.Report()
         var errors: [String] = []
+        // The readable events of a payload import; each unreadable one is reported by its path.
+        func importPayload(_ data: Data, source: String) {
+            do {
+                let (events, bad) = try WebhookParser.parseEach(data, source: source)
+                try importer.importEvents(events, report: &report)
+                errors += bad.map(\.description)
+            } catch { errors.append("\(error)") }
+        }
         for path in paths {
             if path == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                do { try importer.importEvents(try WebhookParser.parse(data, source: "stdin"), report: &report) } catch { errors.append("\(error)") }
+                importPayload(FileHandle.standardInput.readDataToEndOfFile(), source: "stdin")
                 continue
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw MailError.unreadable(path, "no such file or folder") }
             if !isDirectory.boolValue {
                 guard let data = FileManager.default.contents(atPath: path) else { throw MailError.unreadable(path, "no permission") }
-                do { try importer.importEvents(try WebhookParser.parse(data, source: path), report: &report) } catch { errors.append("\(error)") }
+                importPayload(data, source: path)
                 continue
             }
             let url = URL(fileURLWithPath: path)
@@ -34,12 +43,7 @@ enum InstagramImportCommand {
                 continue
             }
             // A folder of webhook payloads, in name order; a bad file is reported and the rest still import.
-            let files = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
-            for file in files {
-                let full = url.appendingPathComponent(file).path
-                guard let data = FileManager.default.contents(atPath: full) else { errors.append("\(full): cannot be read"); continue }
-                do { try importer.importEvents(try WebhookParser.parse(data, source: full), report: &report) } catch { errors.append("\(error)") }
-            }
+            errors += try WebhookFolder.importAll(url, importer: importer, report: &report).map(\.reason)
         }
         if json {
             var objects: [[String: Any]] = []
