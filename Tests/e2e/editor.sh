@@ -8,14 +8,7 @@ command -v vim >/dev/null || { echo "e2e editor: vim is not installed (CI instal
 
 store="$work/editor.sqlite"
 "$mado" demo --store "$store" --no-open 2>/dev/null
-mkdir -p "$work/config"
-cat > "$work/config/mado" <<CONFIG
-[shop]
-name = Flourist
-address = support@flourist.example.jp
-timezone = Asia/Tokyo
-CONFIG
-export MADO_CONFIG="$work/config/mado"
+demo_shop_config
 cat > "$work/sendmail" <<SH
 #!/bin/sh
 cat > "$work/sent-\$\$.eml"

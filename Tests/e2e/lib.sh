@@ -42,4 +42,11 @@ start() {
   t kill-session -t e2e-old 2>/dev/null || true
 }
 
+# demo_shop_config: the settings `mado setup` would write for the demo shop (replies need them).
+demo_shop_config() {
+  mkdir -p "$work/config"
+  printf '[shop]\nname = Flourist\naddress = support@flourist.example.jp\ntimezone = Asia/Tokyo\n' > "$work/config/mado"
+  export MADO_CONFIG="$work/config/mado"
+}
+
 keys() { t send-keys -t e2e "$@"; }

@@ -7,14 +7,7 @@ mado=$1
 
 store="$work/reply.sqlite"
 "$mado" demo --store "$store" --no-open 2>/dev/null
-mkdir -p "$work/config"
-cat > "$work/config/mado" <<CONFIG
-[shop]
-name = Flourist
-address = support@flourist.example.jp
-timezone = Asia/Tokyo
-CONFIG
-export MADO_CONFIG="$work/config/mado"
+demo_shop_config
 
 # The fake editor writes the reply above the quote, once the test lets it finish.
 cat > "$work/editor" <<'SH'

@@ -8,14 +8,7 @@ mado=$1
 
 store="$work/shared.sqlite"
 "$mado" demo --store "$store" --no-open 2>/dev/null
-mkdir -p "$work/config"
-cat > "$work/config/mado" <<CONFIG
-[shop]
-name = Flourist
-address = support@flourist.example.jp
-timezone = Asia/Tokyo
-CONFIG
-export MADO_CONFIG="$work/config/mado"
+demo_shop_config
 cat > "$work/editor" <<'SH'
 #!/bin/sh
 while [ ! -f "$RELEASE" ]; do sleep 0.05; done
