@@ -50,9 +50,9 @@ enum PickerOverlay {
     /// The item's name, with the words that suggested it and what it still needs.
     static func label(_ item: PickerItem, strings: UIStrings) -> String {
         var text = SafeText.line(item.label)
-        if !item.matched.isEmpty { text = "★ " + text + "  ← " + SafeText.line(item.matched.joined(separator: ", ")) }
         // What it needs matters more than its description, which the narrow screen would cut.
         if !item.needs.isEmpty { text = (text.components(separatedBy: " — ").first ?? text) + " — " + strings.templateNeeds(item.needs) }
+        if !item.matched.isEmpty { text = "★ " + text + "  ← " + SafeText.line(item.matched.joined(separator: ", ")) }
         return text
     }
 }

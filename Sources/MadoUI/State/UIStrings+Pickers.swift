@@ -34,7 +34,7 @@ extension UIStrings {
             let word: String
             switch need {
             case "order.number", "order.status":
-                word = ja ? "注文情報（注文はまだ未対応）" : "an order (orders are not in Madoguchi yet)"
+                word = ja ? "注文情報（まだ未対応）" : "orders (not in mado yet)"
             case "shop.name": word = ja ? "店名（mado setup）" : "the shop's name (mado setup)"
             case "reply_by", "business_hours": word = ja ? "営業時間（設定の [hours]）" : "business hours ([hours] in the config)"
             case "conversation.subject": word = ja ? "件名" : "a subject"
