@@ -102,6 +102,8 @@ public final class InboxSession {
             default:
                 return [.pickerOptionsLoaded(kind, try store.tagNames().map { PickerItem(label: "#" + $0, value: $0) })]
             }
+        case .loadTemplateOptions(let draft):
+            return [.pickerOptionsLoaded(.template, try templateOptions(for: draft))]
         case .saveView(let name, let query):
             try store.saveView(name: name, query: query, by: agent)
             return [.viewsLoaded(try store.allViews(agentLogin: agent?.login, replyTarget: replyTarget)), .flash("Saved view '\(name)'.")]
@@ -294,6 +296,7 @@ public final class InboxSession {
     /// The first things a new screen needs: every view and the first page.
     public func start(_ state: inout AppState) {
         state.replyTarget = replyTarget
+        state.hours = hours
         if let views = try? store.allViews(agentLogin: agent?.login, replyTarget: replyTarget) { state.views = views }
         run([.loadList(view: state.currentView, offset: 0, limit: state.layout.listRows * 3, anchorID: nil)], on: &state)
     }

@@ -64,3 +64,7 @@ extension EndToEndTests {
 extension EndToEndTests {
     func testCtrlCClosesPromptsAndHangUpKeepsTheDraft() throws { try runScript("signals.sh") }
 }
+
+extension EndToEndTests {
+    func testPickersMoveAndSnoozeReadsTypedJapaneseAt80x24() throws { try runScript("pickers.sh") }
+}

@@ -278,7 +278,7 @@ final class MoreTriageKeyTests: XCTestCase {
         XCTAssertEqual(Reducer.reduce(&state, .key(.char("A"))), [.loadPickerOptions(.assign)])
         _ = Reducer.reduce(&state, .pickerOptionsLoaded(.assign, [PickerItem(label: "Hanako Sato (hanako)", value: "hanako"),
                                                                   PickerItem(label: "Ken Tanaka (ken)", value: "ken"), PickerItem(label: "—", value: "")]))
-        for character in "ken" { _ = Reducer.reduce(&state, .key(.char(character))) }
+        _ = Reducer.reduce(&state, .key(.char("j")))   // a short list: j moves, letters do not filter
         XCTAssertEqual(Reducer.reduce(&state, .key(.enter)), [.apply(.assign(login: "ken"), conversationIDs: [1])])
     }
 

@@ -13,6 +13,7 @@ public struct TemplateError: Error, CustomStringConvertible, Equatable {
 ///     language: ja
 ///     channel: any
 ///     description: 配送状況のお問い合わせ
+///     keywords: 届かない, 配送, 追跡, where is my order, tracking
 ///     ---
 ///     {{customer.name}}
 ///     …
@@ -24,6 +25,8 @@ public struct Template: Sendable, Equatable {
     public var description: String
     public var body: String
     public var file: String
+    /// Words in a customer's message that suggest this template (see `TemplateSuggestions`).
+    public var keywords: [String] = []
 
     public static func parse(_ text: String, file: String) throws -> Template {
         var fields: [String: String] = [:]
@@ -40,8 +43,8 @@ public struct Template: Sendable, Equatable {
                 throw TemplateError(file: file, line: index + 1, message: "expected 'key: value' before the '---' line")
             }
             let key = trimmed[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            guard ["name", "language", "channel", "description", "subject"].contains(key) else {
-                throw TemplateError(file: file, line: index + 1, message: "unknown key '\(key)' (name, language, channel, description)")
+            guard ["name", "language", "channel", "description", "subject", "keywords"].contains(key) else {
+                throw TemplateError(file: file, line: index + 1, message: "unknown key '\(key)' (name, language, channel, description, keywords)")
             }
             fields[key] = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
@@ -52,7 +55,9 @@ public struct Template: Sendable, Equatable {
         }
         let name = fields["name"] ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         return Template(name: name, language: (fields["language"] ?? "en").lowercased(), channel: channel,
-                        description: fields["description"] ?? "", body: lines[start...].joined(separator: "\n"), file: file)
+                        description: fields["description"] ?? "", body: lines[start...].joined(separator: "\n"), file: file,
+                        keywords: (fields["keywords"] ?? "").split(whereSeparator: { $0 == "," || $0 == "、" })
+                            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
     }
 
     public func fits(_ channel: Channel) -> Bool { self.channel == "any" || self.channel == channel.rawValue }

@@ -26,29 +26,8 @@ public enum SnoozeTimes {
         }
     }
 
-    /// "later", "tomorrow", "nextweek", "2026-12-01", "2026-12-01 14:00", "3h", "2d".
+    /// Typed text, read by `SnoozeText` (without business hours: a day alone means 9:00).
     public static func parse(_ text: String, now: Date, timeZone: TimeZone) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
-        if let choice = Choice(rawValue: trimmed.replacingOccurrences(of: " ", with: "")) {
-            return date(for: choice, now: now, timeZone: timeZone)
-        }
-        if let unit = trimmed.last, let amount = Double(trimmed.dropLast()), amount > 0 {
-            switch unit {
-            case "m": return now.addingTimeInterval(amount * 60)
-            case "h": return now.addingTimeInterval(amount * 3600)
-            case "d": return now.addingTimeInterval(amount * 86400)
-            default: break
-            }
-        }
-        let parts = trimmed.split(whereSeparator: { $0 == " " || $0 == "t" })
-        let day = parts.first?.split(separator: "-").compactMap { Int($0) } ?? []
-        guard day.count == 3 else { return nil }
-        let time = parts.count > 1 ? parts[1].split(separator: ":").compactMap { Int($0) } : [9, 0]
-        guard time.count == 2 else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        guard let date = calendar.date(from: DateComponents(year: day[0], month: day[1], day: day[2], hour: time[0], minute: time[1])),
-              date > now else { return nil }
-        return date
+        SnoozeText.parse(text, now: now, timeZone: timeZone)
     }
 }

@@ -50,7 +50,7 @@ enum ComposerKeys {
             }
             return [.editDraft(composer.draft)]
         case .char("t"):
-            return [.loadPickerOptions(.template)]
+            return [.loadTemplateOptions(composer.draft)]
         case .char("l"), .escape:
             state.composer = nil
             state.flash = state.strings.ja ? "下書きを保存しました（r で再開）" : "Draft kept for later (r resumes it)."

@@ -1,58 +1,103 @@
 import Foundation
 import MadoCore
 
-/// The picker overlay: arrows move, typing filters, Enter chooses, Esc cancels.
+/// The picker overlay: j/k, Ctrl-N/Ctrl-P and the arrows move, typing filters tags or reads a
+/// snooze time, Enter chooses (or says why it cannot), Esc cancels.
 enum PickerKeys {
     static func open(_ kind: PickerKind, items: [PickerItem], _ state: inout AppState) -> [Effect] {
         let strings = state.strings
-        var items = items
-        if kind == .tag {
-            // Tags already on the (single) target are checked: choosing them removes them.
-            let current = state.targetIDs.count == 1 ? currentTags(state) : []
-            items = items.map { PickerItem(label: $0.label, value: $0.value, checked: current.contains($0.value)) }
+        // What the (single) target has now is marked: its tags (choosing one removes it), its
+        // priority, its assignee.
+        let current = state.targetIDs.count == 1 ? currentConversation(state) : nil
+        let marked: Set<String>
+        switch kind {
+        case .tag: marked = Set(current?.tags ?? [])
+        case .priority: marked = current.map { [String($0.priority)] } ?? []
+        case .assign: marked = current.map { [$0.assigneeLogin ?? ""] } ?? []
+        default: marked = []
+        }
+        let items = items.map { item in
+            var item = item
+            if !marked.isEmpty { item.checked = marked.contains(item.value) }
+            return item
         }
         let titles: [PickerKind: String] = [.assign: strings.pickAssignee, .tag: strings.pickTag, .priority: strings.pickPriority,
                                              .snooze: strings.pickSnooze, .view: strings.pickView,
                                              .template: strings.ja ? "テンプレート" : "Templates"]
-        state.picker = Picker(kind: kind, title: titles[kind] ?? "", items: items, allowsNew: kind == .tag)
+        var picker = Picker(kind: kind, title: titles[kind] ?? "", items: items, allowsNew: kind == .tag)
+        // Start on the first choice that can be made (templates that cannot be filled come last).
+        picker.selected = items.firstIndex { $0.needs.isEmpty } ?? 0
+        state.picker = picker
         return []
     }
 
-    static func currentTags(_ state: AppState) -> Set<String> {
-        if state.focus != .list, let detail = state.reader.detail { return Set(detail.conversation.tags) }
-        return Set(state.list.selectedConversation?.tags ?? [])
+    static func currentConversation(_ state: AppState) -> Conversation? {
+        if state.focus != .list, let detail = state.reader.detail { return detail.conversation }
+        return state.list.selectedConversation
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard var picker = state.picker else { return [] }
         let count = picker.visibleItems.count
+        // j and k are letters of a tag's name; in the snooze picker, keys until something is typed.
+        let lettersMove = !picker.acceptsText || (picker.kind == .snooze && picker.filter.isEmpty)
         switch key {
         case .escape:
             state.picker = nil
             return []
-        case .down, .ctrl("n"), .tab:
+        case .down, .ctrl("n"), .tab, .char("j") where lettersMove:
             picker.selected = count == 0 ? 0 : (picker.selected + 1) % count
-        case .up, .ctrl("p"), .backTab:
+        case .up, .ctrl("p"), .backTab, .char("k") where lettersMove:
             picker.selected = count == 0 ? 0 : (picker.selected + count - 1) % count
-        case .backspace:
+        case .backspace where picker.acceptsText:
             if !picker.filter.isEmpty { picker.filter.removeLast() }
-            picker.selected = 0
-        case .ctrl("u"):
+            typed(&picker, state)
+        case .ctrl("u") where picker.acceptsText:
             picker.filter = ""
-            picker.selected = 0
-        case .char(let character):
+            typed(&picker, state)
+        case .char(let character) where picker.acceptsText:
             picker.filter.append(character)
-            picker.selected = 0
+            typed(&picker, state)
+        case .char:
+            state.flash = state.strings.pickerNoTyping
         case .enter:
-            state.picker = nil
             let items = picker.visibleItems
-            guard items.indices.contains(picker.selected) else { return [] }
+            if let why = refusal(picker, items, state.strings) {
+                // The picker stays: the status line says what to do instead.
+                state.flash = why
+                break
+            }
+            state.picker = nil
             return choose(picker.kind, items[picker.selected], &state)
         default:
             break
         }
         state.picker = picker
         return []
+    }
+
+    /// After typing: the tag list is filtered from the top; a snooze text is read into a time.
+    static func typed(_ picker: inout Picker, _ state: AppState) {
+        picker.selected = 0
+        guard picker.kind == .snooze else { return }
+        picker.typedChoice = snoozeDate(picker.filter, state).map {
+            PickerItem(label: "→ " + state.strings.wakeTime($0, now: state.now, timeZone: state.hours?.timeZone ?? state.timeZone),
+                       value: "at:\($0.timeIntervalSince1970)")
+        }
+    }
+
+    static func snoozeDate(_ text: String, _ state: AppState) -> Date? {
+        SnoozeText.parse(text, now: state.now, timeZone: state.timeZone, hours: state.hours)
+    }
+
+    /// Why Enter would do nothing here, or nil when it chooses.
+    static func refusal(_ picker: Picker, _ items: [PickerItem], _ strings: UIStrings) -> String? {
+        if picker.kind == .snooze && !picker.filter.trimmingCharacters(in: .whitespaces).isEmpty && picker.typedChoice == nil {
+            return strings.snoozeUnreadable(picker.filter)
+        }
+        guard items.indices.contains(picker.selected) else { return strings.pickerEmpty(picker.kind) }
+        let item = items[picker.selected]
+        return item.needs.isEmpty ? nil : strings.templateNeeds(item.needs)
     }
 
     static func choose(_ kind: PickerKind, _ item: PickerItem, _ state: inout AppState) -> [Effect] {
@@ -70,6 +115,9 @@ enum PickerKeys {
                 return []
             case "none":
                 return TriageKeys.act(.snooze(until: nil), &state)
+            case let value where value.hasPrefix("at:"):
+                guard let seconds = Double(value.dropFirst(3)) else { return [] }
+                return TriageKeys.act(.snooze(until: Date(timeIntervalSince1970: seconds)), &state)
             default:
                 guard let choice = SnoozeTimes.Choice(rawValue: item.value) else { return [] }
                 return TriageKeys.act(.snooze(until: SnoozeTimes.date(for: choice, now: state.now, timeZone: state.timeZone)), &state)

@@ -62,8 +62,8 @@ enum PromptKeys {
             guard !text.isEmpty else { return [] }
             return [.addNote(conversationID: id, text: text)]
         case .snoozeDate:
-            guard let date = SnoozeTimes.parse(text, now: state.now, timeZone: state.timeZone) else {
-                state.flash = state.strings.badDate(text)
+            guard let date = PickerKeys.snoozeDate(text, state) else {
+                state.flash = state.strings.snoozeUnreadable(text)
                 return []
             }
             return TriageKeys.act(.snooze(until: date), &state)
@@ -118,8 +118,8 @@ enum CommandPrompt {
             }
             return TriageKeys.act(.setPriority(level), &state)
         case "snooze":
-            guard let date = SnoozeTimes.parse(argument.isEmpty ? "tomorrow" : argument, now: state.now, timeZone: state.timeZone) else {
-                state.flash = state.strings.badDate(argument)
+            guard let date = PickerKeys.snoozeDate(argument.isEmpty ? "tomorrow" : argument, state) else {
+                state.flash = state.strings.snoozeUnreadable(argument)
                 return []
             }
             return TriageKeys.act(.snooze(until: date), &state)

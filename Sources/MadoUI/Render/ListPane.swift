@@ -41,12 +41,12 @@ enum ListPane {
             let index = state.list.top + line
             guard index < state.list.total, let conversation = state.list.row(at: index) else { continue }
             drawRow(conversation, selected: index == state.list.selected, y: rect.y + 1 + line, x: rect.x,
-                    width: rect.width, columns: columns, state: state, into: &grid)
+                    width: rect.width, columns: columns, state: state, timeZone: timeZone, into: &grid)
         }
     }
 
     static func drawRow(_ c: Conversation, selected: Bool, y: Int, x: Int, width: Int, columns: Columns,
-                        state: AppState, into grid: inout CellGrid) {
+                        state: AppState, timeZone: TimeZone, into grid: inout CellGrid) {
         let ascii = state.asciiOnly
         // Without colour the selection still shows: a marker, and reverse video in the monochrome role.
         if selected { grid.fill(x: x, y: y, width: width, height: 1, role: .selected) }
@@ -68,7 +68,9 @@ enum ListPane {
         // Someone else is already answering: say so before a second reply is started.
         let replying = c.replying.filter { $0 != state.agent?.name }
         let busy = replying.isEmpty ? "" : (ascii ? "*" : "✎") + replying.joined(separator: ",") + " "
-        cell(busy + priority + SafeText.line(c.title), columns.title, c.unread ? .unread : (busy.isEmpty ? .normal : .note))
+        // A snoozed conversation says when it comes back.
+        let wake = c.snoozedUntil.flatMap { $0 > state.now ? (ascii ? "z " : "⏰ ") + state.strings.wakeTime($0, now: state.now, timeZone: timeZone) + " " : nil } ?? ""
+        cell(busy + priority + wake + SafeText.line(c.title), columns.title, c.unread ? .unread : (busy.isEmpty ? .normal : .note))
         let waiting = c.waitingSince.map { TimeText.waiting(since: $0, now: state.now) } ?? ""
         cell(waiting, columns.waiting - 1, waitingRole(c, state: state), alignRight: true)
         cell(" ", 1, .normal)

@@ -24,6 +24,10 @@ public enum ThreadLines {
         if let assignee = conversation.assigneeName ?? conversation.assigneeLogin { facts.append(assignee) }
         if !conversation.tags.isEmpty { facts.append(conversation.tags.map { "#" + $0 }.joined(separator: " ")) }
         lines.append(StyledLine(TextFit.truncate(SafeText.line(facts.joined(separator: " · ")), to: width), .dim))
+        if let wake = conversation.snoozedUntil, wake > now {
+            let text = (asciiOnly ? "z " : "⏰ ") + strings.snoozedUntil(strings.wakeTime(wake, now: now, timeZone: timeZone))
+            lines.append(StyledLine(TextFit.truncate(text, to: width), .pending))
+        }
         // Instagram only allows replies for a while after the customer's last message.
         if conversation.channel == .instagram, let last = detail.messages.last(where: { $0.direction == .incoming }) {
             let window = MessagingWindow.status(lastCustomerMessage: last.sentAt, now: now)

@@ -67,6 +67,8 @@ public struct AppState: Sendable, Equatable {
     /// Live counts per view name.
     public var viewCounts: [String: Int] = [:]
     public var timeZone: TimeZone = .current
+    /// The shop's opening hours and zone: a snooze to "tomorrow" wakes at opening time.
+    public var hours: BusinessHours?
     /// The reply being confirmed (after the editor, or the inline Instagram box).
     public var composer: Composer?
 

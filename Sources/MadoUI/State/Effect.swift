@@ -18,6 +18,8 @@ public enum Effect: Equatable, Sendable {
     case loadAllIDs(view: InboxView)
     /// Choices for a picker: agents or tags.
     case loadPickerOptions(PickerKind)
+    /// The template picker's choices for this draft: usable and suggested ones first.
+    case loadTemplateOptions(ReplyDraft)
     case saveView(name: String, query: String)
     /// Start a reply: the draft (quote and signature in place) unless someone else is replying.
     case beginReply(conversationID: Int64, force: Bool)

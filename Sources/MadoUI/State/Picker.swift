@@ -12,24 +12,33 @@ public struct PickerItem: Sendable, Equatable {
     public var checked: Bool
     /// Shown under the list for the highlighted item (a template's text).
     public var preview: String?
+    /// What is missing before it can be chosen (a template's variables): shown greyed, with why.
+    public var needs: [String]
+    /// The words of the customer's message that suggested it (a template's keywords).
+    public var matched: [String]
 
-    public init(label: String, value: String, checked: Bool = false, preview: String? = nil) {
+    public init(label: String, value: String, checked: Bool = false, preview: String? = nil, needs: [String] = [], matched: [String] = []) {
         self.label = label
         self.value = value
         self.checked = checked
         self.preview = preview
+        self.needs = needs
+        self.matched = matched
     }
 }
 
-/// A small list to choose from, filtered by typing: agents, tags, priorities, snooze times, views.
+/// A small list to choose from: agents, tags, priorities, snooze times, views, templates.
 public struct Picker: Sendable, Equatable {
     public var kind: PickerKind
     public var title: String
     public var items: [PickerItem]
+    /// What was typed: a tag's name, or a snooze time.
     public var filter = ""
     public var selected = 0
     /// Typing a name that is not in the list offers to create it (tags).
     public var allowsNew: Bool
+    /// The time the typed snooze text means, offered as the first choice.
+    public var typedChoice: PickerItem?
 
     public init(kind: PickerKind, title: String, items: [PickerItem], allowsNew: Bool = false) {
         self.kind = kind
@@ -38,7 +47,13 @@ public struct Picker: Sendable, Equatable {
         self.allowsNew = allowsNew
     }
 
+    /// Typing means something only where it is the point: a tag's name, a snooze time. Elsewhere
+    /// letters are keys (j/k move), so a short list never hides behind a stray letter.
+    public var acceptsText: Bool { kind == .tag || kind == .snooze }
+
     public var visibleItems: [PickerItem] {
+        if kind == .snooze { return (typedChoice.map { [$0] } ?? []) + items }
+        guard kind == .tag else { return items }
         let folded = SearchText.fold(filter)
         var shown = folded.isEmpty ? items : items.filter { SearchText.fold($0.label).contains(folded) || SearchText.fold($0.value).contains(folded) }
         let trimmed = filter.trimmingCharacters(in: .whitespaces)
@@ -64,7 +79,7 @@ public struct Prompt: Sendable, Equatable {
         switch kind {
         case .search: return "/"
         case .command: return ":"
-        case .snoozeDate: return "snooze until (2026-12-01 14:00, 3h, 2d): "
+        case .snoozeDate: return "snooze until (tomorrow 9am, 12/3 14:00, 3h, 明日 10時): "
         case .instagramReply: return "DM> "
         case .confirmReply: return ""
         case .note: return "note> "

@@ -11,7 +11,8 @@ enum TriageCommand {
         let arguments = try Arguments(words, valued: Commands.commonValued, flags: [])
         var positional = arguments.positional
         let store = try Commands.openStore(arguments)
-        let agent = try Commands.agent(arguments, store: store, config: try Config.load())
+        let config = try Config.load()
+        let agent = try Commands.agent(arguments, store: store, config: config)
         let action: TriageAction
         switch command {
         case "close": action = .setStatus(.closed)
@@ -19,7 +20,11 @@ enum TriageCommand {
         case "pending": action = .setStatus(.pending)
         default:
             guard !positional.isEmpty else { throw Arguments.UsageError(description: "Usage: mado \(command) VALUE ID…") }
-            let value = positional.removeFirst()
+            var value = positional.removeFirst()
+            // WHEN may be several words ("tomorrow 9am", 明日 10時): everything before the ids.
+            while command == "snooze", let next = positional.first, Int64(next.trimmingCharacters(in: CharacterSet(charactersIn: "#"))) == nil {
+                value += " " + positional.removeFirst()
+            }
             switch command {
             case "assign": action = .assign(login: value == "none" ? nil : value)
             case "tag": action = .addTag(value)
@@ -30,8 +35,10 @@ enum TriageCommand {
                 }
                 action = .setPriority(level)
             default:
-                guard let date = SnoozeTimes.parse(value, now: Date(), timeZone: .current) else {
-                    throw Arguments.UsageError(description: "snooze takes later, tomorrow, nextweek, 3h, 2d or a date like 2026-12-01, not '\(value)'.")
+                // The shop's zone and opening hours, as the screen reads them.
+                let hours = try BusinessHours(config: config)
+                guard let date = SnoozeText.parse(value, now: Date(), timeZone: hours.timeZone, hours: hours) else {
+                    throw Arguments.UsageError(description: "snooze takes tomorrow, 'tomorrow 9am', 9am, mon, 'next week', 12/3, '12/3 14:00', 3h, 2d, 明日, '明日 10時', 月曜, 12月3日 or 15時, not '\(value)'.")
                 }
                 action = .snooze(until: date)
             }
