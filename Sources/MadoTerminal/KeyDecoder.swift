@@ -24,7 +24,8 @@ enum KeyDecoder {
 
     static func character(_ value: UInt32) -> Key? {
         switch value {
-        case 0x0D, 0x0A: return .enter
+        case 0x0D: return .enter
+        case 0x0A: return .ctrl("j")   // a new line in the Instagram box; Enter elsewhere
         case 0x09: return .tab
         case 0x1B: return .escape
         case 0x7F, 0x08: return .backspace

@@ -19,24 +19,14 @@ enum PromptKeys {
                                                   to: composer.draft.to, subject: "", body: prompt.text))]
             }
             return []
-        case .backspace:
-            if prompt.text.isEmpty {
-                state.prompt = nil
-                return []
-            }
-            prompt.text.removeLast()
-        case .ctrl("u"):
-            prompt.text = ""
-        case .ctrl("w"):
-            while prompt.text.last == " " { prompt.text.removeLast() }
-            while let last = prompt.text.last, last != " " { prompt.text.removeLast() }
-        case .char(let character):
-            prompt.text.append(character)
-        case .enter:
+        case .backspace where prompt.text.isEmpty:
+            state.prompt = nil
+            return []
+        case .enter, .ctrl("j") where !prompt.isMultiline:
             state.prompt = nil
             return submit(prompt, &state)
         default:
-            break
+            _ = LineEditing.apply(key, to: &prompt)
         }
         state.prompt = prompt
         return []

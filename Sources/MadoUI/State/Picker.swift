@@ -69,10 +69,26 @@ public struct Prompt: Sendable, Equatable {
     public enum Kind: Sendable, Equatable { case search, command, snoozeDate, instagramReply, confirmReply(conversationID: Int64), note(conversationID: Int64) }
     public var kind: Kind
     public var text = ""
+    /// Where typing goes, in characters from the start; nil keeps it at the end (so code that
+    /// replaces the text, like the search history, needs no cursor bookkeeping).
+    private var cursorOffset: Int?
 
     public init(kind: Kind, text: String = "") {
         self.kind = kind
         self.text = text
+    }
+
+    public var cursor: Int {
+        get { min(cursorOffset ?? text.count, text.count) }
+        set { cursorOffset = newValue >= text.count ? nil : max(0, newValue) }
+    }
+
+    /// The Instagram box and notes take several lines; search and commands are one line.
+    public var isMultiline: Bool {
+        switch kind {
+        case .instagramReply, .note: return true
+        default: return false
+        }
     }
 
     public var leader: String {
