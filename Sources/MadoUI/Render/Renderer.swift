@@ -72,7 +72,7 @@ enum StatusLine {
         }
         if let prompt = state.prompt {
             // Show the end of a long entry: the cursor sits after the last character typed.
-            let leader = prompt.leader
+            let leader = state.strings.leader(prompt.kind)
             let room = state.width - CellWidth.of(leader) - 2
             var shown = prompt.text
             while CellWidth.of(shown) > room, !shown.isEmpty { shown.removeFirst() }

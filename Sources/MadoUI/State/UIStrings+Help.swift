@@ -14,4 +14,13 @@ extension UIStrings {
         let usage = CommandSpec.named(command)?.usage ?? ":" + command
         return ja ? "使い方: \(usage)" : "Usage: \(usage)"
     }
+    /// The start of the typing line, in the user's language (`Prompt.leader` is the English one).
+    public func leader(_ kind: Prompt.Kind) -> String {
+        guard ja else { return Prompt(kind: kind).leader }
+        switch kind {
+        case .snoozeDate: return "スヌーズ日時（2026-12-01 14:00・3h・2d）: "
+        case .note: return "社内メモ> "
+        default: return Prompt(kind: kind).leader
+        }
+    }
 }
