@@ -5,14 +5,14 @@ public enum ConversationJSON {
     public static func summary(_ c: Conversation) -> [String: Any] {
         [
             "id": c.id, "channel": c.channel.rawValue, "status": c.status.rawValue, "subject": c.subject,
-            "preview": c.preview, "assignee": c.assigneeLogin as Any? ?? NSNull(), "tags": c.tags, "priority": c.priority,
+            "preview": c.preview, "assignee": c.assigneeLogin as Any? ?? NSNull(), "tags": c.tags, "priority": priorityName(c.priority),
             "customer": ["id": c.customerID, "name": c.customerName],
             "unread": c.unread, "message_count": c.messageCount,
-            "created_at": iso(c.createdAt), "updated_at": iso(c.updatedAt), "last_message_at": iso(c.lastMessageAt),
-            "waiting_since": c.waitingSince.map(iso) as Any? ?? NSNull(),
-            "first_response_at": c.firstResponseAt.map(iso) as Any? ?? NSNull(),
-            "closed_at": c.closedAt.map(iso) as Any? ?? NSNull(),
-            "snoozed_until": c.snoozedUntil.map(iso) as Any? ?? NSNull(),
+            "created_at": time(c.createdAt), "updated_at": time(c.updatedAt), "last_message_at": time(c.lastMessageAt),
+            "waiting_since": c.waitingSince.map(time) as Any? ?? NSNull(),
+            "first_response_at": c.firstResponseAt.map(time) as Any? ?? NSNull(),
+            "closed_at": c.closedAt.map(time) as Any? ?? NSNull(),
+            "snoozed_until": c.snoozedUntil.map(time) as Any? ?? NSNull(),
         ]
     }
 
@@ -33,11 +33,37 @@ public enum ConversationJSON {
         [
             "id": m.id, "direction": m.direction.rawValue, "channel": m.channel.rawValue,
             "from_name": m.fromName, "from_address": m.fromAddress, "to_address": m.toAddress,
-            "subject": m.subject, "text": m.text, "sent_at": iso(m.sentAt),
+            "subject": m.subject, "text": m.text, "sent_at": time(m.sentAt),
             "external_id": m.externalID as Any? ?? NSNull(), "agent": m.agentLogin as Any? ?? NSNull(),
             "attachments": m.attachments.map { ["filename": $0.filename, "content_type": $0.contentType, "size": $0.size] as [String: Any] },
             "auto": m.auto, "warnings": m.warnings, "deleted": m.deleted,
         ]
+    }
+
+    /// Every `--json` output has this shape: `{"conversations": [...], "total": N}`.
+    public static func envelope(_ conversations: [[String: Any]], total: Int) -> [String: Any] {
+        ["conversations": conversations, "total": total]
+    }
+
+    /// Priorities by name in JSON, as `mado priority` takes them.
+    public static func priorityName(_ level: Int) -> String {
+        switch level {
+        case ..<0: return "low"
+        case 0: return "normal"
+        case 1: return "high"
+        default: return "urgent"
+        }
+    }
+
+    /// Times in JSON: ISO 8601 with the offset written out, in the local time zone (TZ).
+    public static func time(_ date: Date) -> String { time(date, timeZone: .current) }
+
+    public static func time(_ date: Date, timeZone: TimeZone) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ssxxx"
+        return formatter.string(from: date)
     }
 
     public static func iso(_ date: Date) -> String {

@@ -10,7 +10,10 @@ enum PromptKeys {
             state.flash = nil
             return key == .char("y") ? [.beginReply(conversationID: id, force: true)] : []
         }
+        if key != .tab { state.completions = [] }
         switch key {
+        case .tab where prompt.kind == .command:
+            CommandCompletion.tab(&prompt, &state)
         case .escape:
             state.prompt = nil
             if prompt.kind == .instagramReply, let composer = state.composer {
@@ -100,10 +103,13 @@ enum CommandPrompt {
         case "unassign": return TriageKeys.act(.assign(login: nil), &state)
         case "tag" where !argument.isEmpty: return TriageKeys.act(.addTag(argument), &state)
         case "untag" where !argument.isEmpty: return TriageKeys.act(.removeTag(argument), &state)
+        case "tag", "untag":
+            state.flash = state.strings.usage(command)
+            return []
         case "priority":
             let levels = ["urgent": 2, "high": 1, "normal": 0, "low": -1]
             guard let level = levels[argument.lowercased()] ?? Int(argument) else {
-                state.flash = "priority: urgent, high, normal or low"
+                state.flash = state.strings.usage(command)
                 return []
             }
             return TriageKeys.act(.setPriority(level), &state)
@@ -122,7 +128,7 @@ enum CommandPrompt {
                 state.marked = []
                 return []
             default:
-                state.flash = "select all | select none"
+                state.flash = state.strings.usage(command)
                 return []
             }
         case "search": return PromptKeys.search(argument, &state)
@@ -143,7 +149,7 @@ enum CommandPrompt {
             // :me name Hanako Sato | :me email hanako@… | :me ig-signature — Hanako | :me signature (editor)
             let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
             guard let field = parts.first, ["name", "email", "signature", "ig-signature"].contains(field) else {
-                state.flash = "me: name NAME, email ADDRESS, signature (opens the editor), ig-signature TEXT"
+                state.flash = state.strings.usage(command)
                 return []
             }
             guard state.agent != nil else {
@@ -154,10 +160,16 @@ enum CommandPrompt {
         case "agent":
             let parts = argument.split(separator: " ", maxSplits: 2).map(String.init)
             guard parts.count == 3, parts[0] == "add" else {
-                state.flash = "agent add LOGIN NAME"
+                state.flash = state.strings.usage(command)
                 return []
             }
             return [.addAgent(login: parts[1], name: parts[2])]
+        case "help":
+            guard argument.isEmpty || HelpTopic(rawValue: argument.lowercased()) != nil else {
+                state.flash = state.strings.unknownTopic(argument)
+                return []
+            }
+            return HelpKeys.open(&state, topic: HelpTopic(rawValue: argument.lowercased()))
         case "q", "quit": return Reducer.quit(&state)
         default:
             state.flash = state.strings.unknownCommand(command)

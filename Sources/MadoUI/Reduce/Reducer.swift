@@ -98,12 +98,9 @@ public enum Reducer {
             return somethingOpen ? handle(.escape, &state) : quit(&state)
         }
         state.flash = nil
-        if state.showHelp {
-            // The key list is modal: any key closes it, q still quits.
-            state.showHelp = false
-            if key == .char("q") { return quit(&state) }
-            return []
-        }
+        if state.showHelp { return HelpKeys.handle(key, &state) }
+        // ? opens the help over a picker or the confirm screen too; F1 even while typing a line.
+        if key == .function(1) || (key == .char("?") && state.prompt == nil) { return HelpKeys.open(&state) }
         if state.prompt != nil { return PromptKeys.handle(key, &state) }
         if state.picker != nil { return PickerKeys.handle(key, &state) }
         if state.composer != nil { return ComposerKeys.handle(key, &state) }
@@ -111,9 +108,6 @@ public enum Reducer {
         switch key {
         case .char("q"):
             return quit(&state)
-        case .char("?"):
-            state.showHelp = true
-            return []
         case .tab:
             return focus(Pane(rawValue: (state.focus.rawValue + 1) % Pane.allCases.count)!, &state)
         case .backTab:

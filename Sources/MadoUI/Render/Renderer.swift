@@ -6,6 +6,11 @@ public enum Renderer {
     public static func render(_ state: AppState, timeZone: TimeZone = .current) -> CellGrid {
         var grid = CellGrid(width: state.width, height: state.height)
         let layout = state.layout
+        // The help takes the whole screen, so it can be read even below the smallest layout.
+        if state.showHelp {
+            HelpOverlay.draw(state, into: &grid)
+            return grid
+        }
         guard layout.mode != .tooSmall else {
             grid.put(state.strings.tooSmall + " (\(state.width)x\(state.height))", x: 0, y: 0, role: .warning)
             if state.height > 1 { grid.put("q", x: 0, y: 1) }
@@ -20,7 +25,7 @@ public enum Renderer {
         StatusLine.draw(state, into: &grid)
         if let composer = state.composer, state.prompt == nil { ComposerOverlay.draw(composer, state: state, into: &grid) }
         if let picker = state.picker { PickerOverlay.draw(picker, state: state, into: &grid) }
-        if state.showHelp { HelpOverlay.draw(state, into: &grid) }
+        if let prompt = state.prompt, prompt.kind == .command { CompletionLine.draw(state, into: &grid) }
         return grid
     }
 
@@ -67,7 +72,7 @@ enum StatusLine {
         }
         if let prompt = state.prompt {
             // Show the end of a long entry: the cursor sits after the last character typed.
-            let leader = prompt.leader
+            let leader = state.strings.leader(prompt.kind)
             let room = state.width - CellWidth.of(leader) - 2
             var shown = prompt.text
             while CellWidth.of(shown) > room, !shown.isEmpty { shown.removeFirst() }

@@ -50,6 +50,10 @@ public struct AppState: Sendable, Equatable {
     public var reader = ReaderState()
     public var focus: Pane = .list
     public var showHelp = false
+    /// First help line shown (the help scrolls at small sizes).
+    public var helpScroll = 0
+    /// Tab's candidates for the word being completed on the `:` line (shown above it).
+    public var completions: [String] = []
     public var flash: String?
     /// Draw ✉ and box characters only when the terminal can (a non-UTF-8 locale cannot).
     public var asciiOnly = false

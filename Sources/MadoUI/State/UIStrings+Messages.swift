@@ -3,7 +3,7 @@ import MadoCore
 
 /// Messages with numbers or names in them, in both languages.
 extension UIStrings {
-    var ja: Bool { language == "ja" }
+    public var ja: Bool { language == "ja" }
 
     /// One message for every write tried without an agent.
     public var noAgent: String { readOnly }

@@ -1,15 +1,29 @@
 import Foundation
 import MadoCore
+import MadoUI
 
 enum Commands {
     /// Options every command understands.
     static let commonValued: Set<String> = ["store", "theme", "agent"]
 
     static func run(_ words: [String]) throws -> Int32 {
-        guard let first = words.first, !first.hasPrefix("--") || first == "--help" || first == "--version" else {
-            return try InboxCommand.run(words)
+        // Global options may come before the command (mado --store S list): they travel after it.
+        var globals: [String] = []
+        var words = words
+        while let first = words.first, let name = globalOption(first) {
+            globals.append(words.removeFirst())
+            if !first.contains("="), !words.isEmpty, commonValued.contains(name) { globals.append(words.removeFirst()) }
         }
-        let rest = Array(words.dropFirst())
+        guard let first = words.first, !first.hasPrefix("-") || ["--help", "-h", "--version"].contains(first) else {
+            return try InboxCommand.run(globals + words)
+        }
+        let rest = Array(words.dropFirst()) + globals
+        // Every command answers --help / -h with its usage, before anything else is checked.
+        let options = rest.prefix { $0 != "--" }
+        if options.contains("--help") || options.contains("-h"), let usage = CommandUsage.usage(of: first) {
+            print(usage)
+            return 0
+        }
         switch first {
         case "setup": return try SetupCommand.run(rest)
         case "demo": return try DemoCommand.run(rest)
@@ -25,45 +39,39 @@ enum Commands {
         case "backup": return try BackupCommand.backup(rest)
         case "restore": return try BackupCommand.restore(rest)
         case let name where TriageCommand.names.contains(name): return try TriageCommand.run(name, rest)
-        case "help", "--help", "-h": print(usage); return 0
+        case "help", "--help", "-h": return try help(Array(words.dropFirst()))
         case "version", "--version": print("mado \(version)"); return 0
         default:
             throw Arguments.UsageError(description: "Unknown command '\(first)'. Run 'mado help' for the list.")
         }
     }
 
+    /// The name of a global option word (--store, --store=S), or nil.
+    static func globalOption(_ word: String) -> String? {
+        guard word.hasPrefix("--") else { return nil }
+        let name = String(word.dropFirst(2).prefix { $0 != "=" })
+        return commonValued.contains(name) ? name : nil
+    }
+
+    /// `mado help`, `mado help TOPIC` (as the screen's help), `mado help COMMAND`.
+    static func help(_ words: [String]) throws -> Int32 {
+        guard let subject = words.first else {
+            print(CommandUsage.overview)
+            return 0
+        }
+        if let topic = HelpTopic(rawValue: subject) {
+            print(CommandUsage.topic(topic, japanese: UIStrings.forEnvironment(ProcessInfo.processInfo.environment).ja))
+            return 0
+        }
+        if let usage = CommandUsage.usage(of: subject) {
+            print(usage)
+            return 0
+        }
+        let topics = HelpTopic.allCases.map(\.rawValue).joined(separator: ", ")
+        throw Arguments.UsageError(description: "No help for '\(subject)': topics are \(topics); or name a command.")
+    }
+
     static let version = "0.1.0"
-
-    static let usage = """
-    mado — a terminal support inbox for email and Instagram
-
-    Usage:
-      mado [--store PATH] [--theme NAME] [--agent LOGIN]   open the inbox
-      mado setup [--shop-name NAME] [--shop-address ADDR] [--timezone ZONE] [--login LOGIN] [--name NAME] [--email ADDR]
-                                                       first run: the shop's name and address, your agent (asks what is not given)
-      mado demo [--store PATH] [--conversations N] [--no-open]
-                                                       build a demo store (and open it)
-      mado list [--status open|pending|closed] [--json] list conversations
-      mado show ID [--json]                            show one conversation with its messages
-      mado search QUERY [--json]                       search (words, from: channel: status: tag: is:unread …)
-      mado send [--retry] [--list] [--requeue ID]      deliver queued replies (sendmail -t -i, or MADO_SENDMAIL)
-      mado import maildir DIR [--watch] | mbox FILE | eml FILE… [--json]
-                                                       bring mail in (files are only read)
-      mado import instagram PATH|- [--account NAME]    webhook payloads (a file, a spool folder, stdin) or an export;
-                                                       a payload that can never import is moved to PATH/failed/
-      mado close|reopen|pending ID…, mado assign LOGIN|none ID…, mado tag|untag NAME ID…,
-      mado snooze WHEN ID…, mado priority urgent|high|normal|low ID…
-                                                       triage from scripts (audited like the screen)
-      mado agent add LOGIN --name NAME [--email ADDR] [--signature-file F] | mado agent list
-      mado save-attachment CONVERSATION [--message ID] [--index N] [--to DIR]
-      mado reply ID (--template NAME[:ja|en] | --body-file F) [--then close|pending|open] [--send]
-                                                       queue a reply (quote and signature as in the composer)
-      mado backup FILE                                 a consistent copy of the store (works while inboxes are open)
-      mado restore FILE                                put a backup in the store's place (refused while mado has it open)
-
-    The store is $XDG_DATA_HOME/mado/mado.sqlite (~/.local/share/mado/mado.sqlite) unless --store
-    or MADO_STORE names another. Config: ~/.config/mado/config. Themes: dark, light, high-contrast.
-    """
 
     /// The store for read/write commands: it must exist (opening a typo'd path must not create one).
     static func openStore(_ arguments: Arguments, create: Bool = false) throws -> Store {

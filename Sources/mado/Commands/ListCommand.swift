@@ -17,13 +17,14 @@ enum ListCommand {
         // Stream in pages: a 100k store is listed without holding it all in memory.
         var offset = 0
         var first = true
-        if arguments.has("json") { print("[", terminator: "") }
+        // The same envelope as search and show; the total is counted first so rows can stream.
+        if arguments.has("json") { print("{\n  \"conversations\" : [", terminator: "") }
         while offset < limit {
             let page = try store.conversations(filter, offset: offset, limit: min(500, limit - offset))
             if page.isEmpty { break }
             for conversation in page {
                 if arguments.has("json") {
-                    print((first ? "\n" : ",\n") + indent(try ConversationJSON.encode(ConversationJSON.summary(conversation))), terminator: "")
+                    print((first ? "\n" : ",\n") + indent(indent(try ConversationJSON.encode(ConversationJSON.summary(conversation)))), terminator: "")
                 } else {
                     print(line(conversation, now: store.clock()))
                 }
@@ -31,17 +32,21 @@ enum ListCommand {
             }
             offset += page.count
         }
-        if arguments.has("json") { print(first ? "]" : "\n]") }
+        if arguments.has("json") {
+            let total = try store.countConversations(filter)
+            print((first ? "]" : "\n  ]") + ",\n  \"total\" : \(total)\n}")
+        }
         return 0
     }
 
     static func indent(_ json: String) -> String {
-        json.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+        json.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces).isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
     }
 
     /// One aligned line per conversation (cells, not characters, so Japanese names line up).
     static func line(_ c: Conversation, now: Date) -> String {
-        let waiting = c.waitingSince.map { TimeText.waiting(since: $0, now: now) } ?? "-"
+        // A closed conversation keeps no one waiting.
+        let waiting = c.status == .closed ? "-" : c.waitingSince.map { TimeText.waiting(since: $0, now: now) } ?? "-"
         return [
             TextFit.padLeft(String(c.id), to: 6),
             TextFit.pad(c.channel.rawValue, to: 9),

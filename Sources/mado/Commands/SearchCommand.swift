@@ -16,7 +16,7 @@ enum SearchCommand {
         let total = try store.countConversations(filter)
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
         if arguments.has("json") {
-            print(try ConversationJSON.encode(["query": query.text, "total": total, "conversations": rows.map(ConversationJSON.summary)] as [String: Any]))
+            print(try ConversationJSON.encode(ConversationJSON.envelope(rows.map(ConversationJSON.summary), total: total)))
         } else {
             for conversation in rows { print(ListCommand.line(conversation, now: store.clock())) }
             FileHandle.standardError.write(Data(String(format: "%d of %d conversations in %.1f ms\n", rows.count, total, elapsed).utf8))

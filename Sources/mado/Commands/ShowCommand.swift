@@ -14,7 +14,7 @@ enum ShowCommand {
         let customer = try store.customer(id: conversation.customerID)
         let identities = try store.identities(ofCustomer: conversation.customerID)
         if arguments.has("json") {
-            print(try ConversationJSON.encode(ConversationJSON.full(conversation, customer: customer, identities: identities, messages: messages)))
+            print(try ConversationJSON.encode(ConversationJSON.envelope([ConversationJSON.full(conversation, customer: customer, identities: identities, messages: messages)], total: 1)))
             return 0
         }
         let detail = ConversationDetail(conversation: conversation, messages: messages, customer: customer,

@@ -1,0 +1,91 @@
+import Foundation
+
+/// The keys of each screen, as `?` and `mado help keys` list them.
+extension HelpTable {
+    static func keys(_ screen: HelpScreen) -> HelpSection {
+        switch screen {
+        case .list: return listKeys
+        case .reader: return readerKeys
+        case .customer: return customerKeys
+        case .confirm: return confirmKeys
+        case .instagramBox: return lineKeys
+        case .picker: return pickerKeys
+        }
+    }
+
+    static let listKeys = HelpSection(english: "Conversation list", japanese: "会話一覧", entries: [
+        HelpEntry("j k ↓ ↑", "move", "移動"),
+        HelpEntry("g G  PgDn PgUp", "first, last; a page down, up", "先頭・末尾・1画面ずつ"),
+        HelpEntry("Enter l →", "read the conversation (marks it read)", "会話を読む（既読にする）"),
+        HelpEntry("c  o  p", "close, reopen, set pending (waiting on customer)", "完了・再開・保留（お客様の返事待ち）"),
+        HelpEntry("a  A", "assign to me; to someone (picker)", "自分に割り当て・担当者を選ぶ"),
+        HelpEntry("t", "tags (type to create; a checked one is removed)", "タグ（入力で作成、チェック済みを選ぶと外す）"),
+        HelpEntry("!  s", "priority; snooze (later, tomorrow, week, date)", "優先度・スヌーズ（3時間後・明日・来週・日時）"),
+        HelpEntry("U  r  n", "unread; reply; internal note", "未読・返信・社内メモ"),
+        HelpEntry("x  *  Esc", "select, select all, clear (actions hit all)", "選択・ビュー内を全選択・解除（操作は全件に）"),
+        HelpEntry("u", "undo the last action (a bulk one as a whole)", "直前の操作を取り消す（一括操作もまとめて）"),
+        HelpEntry("R  E", "failed reply: send again; edit it instead", "送信失敗の返信：再送信・編集（送信待ちから外す）"),
+    ])
+
+    static let readerKeys = HelpSection(english: "Reading a conversation", japanese: "会話を読む", entries: [
+        HelpEntry("j k ↓ ↑", "scroll the thread", "スレッドをスクロール"),
+        HelpEntry("g G  PgDn PgUp", "top, bottom; a page down, up", "先頭・末尾・1画面ずつ"),
+        HelpEntry("J  K", "next, previous conversation", "次・前の会話"),
+        HelpEntry("Esc h ←", "back to the list", "一覧に戻る"),
+        HelpEntry("c o p a A t ! s U", "as in the list, on this conversation", "一覧と同じ操作をこの会話に"),
+        HelpEntry("r  n  S", "reply; internal note; save attachments", "返信・社内メモ・添付を保存"),
+        HelpEntry("R  E", "failed reply: send again; edit it instead", "送信失敗の返信：再送信・編集（送信待ちから外す）"),
+        HelpEntry("u", "undo the last action", "直前の操作を取り消す"),
+    ])
+
+    static let customerKeys = HelpSection(english: "Customer pane", japanese: "お客様ペイン", entries: [
+        HelpEntry("j k ↓ ↑", "move through the customer's conversations", "このお客様の会話を移動"),
+        HelpEntry("Esc h ←", "back to the list", "一覧に戻る"),
+        HelpEntry("c o p a A t ! s U r n", "as in the list, on this conversation", "一覧と同じ操作をこの会話に"),
+    ])
+
+    static let confirmKeys = HelpSection(english: "Confirm screen (after writing a reply)", japanese: "返信の確認画面", entries: [
+        HelpEntry("c", "send and close", "送信して完了"),
+        HelpEntry("p", "send and set pending", "送信して保留"),
+        HelpEntry("s  y", "send (the conversation stays open)", "送信（会話は未対応のまま）"),
+        HelpEntry("m", "send a long Instagram text as the parts shown", "長い Instagram の文を表示どおり分けて送信"),
+        HelpEntry("e", "edit again", "もう一度編集"),
+        HelpEntry("t", "insert a template", "テンプレートを使う"),
+        HelpEntry("l  Esc", "keep the draft for later (r resumes it)", "下書きを保存（r で再開）"),
+        HelpEntry("d", "discard the draft (asks y/n)", "下書きを破棄（y/n で確認）"),
+    ])
+
+    static let lineKeys = HelpSection(english: "Typing a line (Instagram box, :, /, snooze date)", japanese: "1行入力（Instagram 入力欄・:・/・スヌーズ日時）", entries: [
+        HelpEntry("Enter", "done (Instagram: on to the confirm screen)", "確定（Instagram は確認画面へ）"),
+        HelpEntry("Esc  Ctrl-C", "close (Instagram: the text is kept as a draft)", "閉じる（Instagram は下書きとして保存）"),
+        HelpEntry("Backspace", "delete a character (on empty: close)", "1文字削除（空なら閉じる）"),
+        HelpEntry("Ctrl-W  Ctrl-U", "delete a word; the whole line", "1語削除・行全体を削除"),
+        HelpEntry("Tab", "complete a : command or its argument", ": コマンドと引数を補完"),
+        HelpEntry("F1", "this help", "このヘルプ"),
+    ])
+
+    static let pickerKeys = HelpSection(english: "Pickers (assignee, tags, priority, snooze, views, templates)", japanese: "選択リスト（担当・タグ・優先度・スヌーズ・ビュー・テンプレート）", entries: [
+        HelpEntry("↓ ↑  Ctrl-N Ctrl-P", "move", "移動"),
+        HelpEntry("Tab  Shift-Tab", "move", "移動"),
+        HelpEntry("letters", "filter (tags: a new name creates it)", "絞り込み（タグは新しい名前で作成）"),
+        HelpEntry("Backspace  Ctrl-U", "undo the filter", "絞り込みを戻す"),
+        HelpEntry("Enter", "choose (a checked tag is removed)", "決定（チェック済みのタグは外す）"),
+        HelpEntry("Esc", "close without choosing", "選ばずに閉じる"),
+    ])
+
+    static let everywhere = HelpSection(english: "Everywhere", japanese: "どこでも", entries: [
+        HelpEntry("Tab  Shift-Tab", "next, previous pane (list, thread, customer)", "次・前のペイン（一覧・スレッド・お客様）"),
+        HelpEntry("1…9  v", "switch view; all views (channels, tags, saved)", "ビュー切替・全ビュー（チャネル・タグ・保存）"),
+        HelpEntry("/", "search (mado help search)", "検索（mado help search）"),
+        HelpEntry(":", "a command (below; Tab completes)", "コマンド入力（下記、Tab で補完）"),
+        HelpEntry("?  F1", "this help", "このヘルプ"),
+        HelpEntry("q  Ctrl-C", "quit", "終了"),
+    ])
+
+    static let helpScreenKeys = HelpSection(english: "This help", japanese: "このヘルプ", entries: [
+        HelpEntry("j k ↓ ↑", "scroll a line", "1行スクロール"),
+        HelpEntry("PgDn PgUp Space", "scroll a page", "1画面スクロール"),
+        HelpEntry("g G", "top, bottom", "先頭・末尾"),
+        HelpEntry("Esc q ?", "close", "閉じる"),
+    ])
+}
