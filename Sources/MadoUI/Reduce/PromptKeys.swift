@@ -10,6 +10,7 @@ enum PromptKeys {
             state.flash = nil
             return key == .char("y") ? [.beginReply(conversationID: id, force: true)] : []
         }
+        if let effects = SearchKeys.history(key, &state) { return effects }
         switch key {
         case .escape:
             state.prompt = nil
@@ -73,6 +74,7 @@ enum PromptKeys {
     /// A search becomes a view of its own (named "/ query"), replacing the previous search.
     static func search(_ text: String, _ state: inout AppState) -> [Effect] {
         guard !text.isEmpty else { return [] }
+        SearchKeys.remember(text, &state)
         let query: SearchQuery
         do {
             query = try SearchQuery(text, timeZone: state.timeZone)
@@ -169,6 +171,9 @@ enum CommandPrompt {
             }
             return [.addAgent(login: parts[1], name: parts[2])]
         case "q", "quit": return Reducer.quit(&state)
+        case "messages":
+            state.showMessages = true
+            return []
         default:
             state.flash = state.strings.unknownCommand(command)
             return []

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Words for the keyboard flow of issue 13 (search, messages, the confirm screen's q, mutt keys),
+/// kept apart from UIStrings.swift so other work on the strings merges cleanly.
+extension UIStrings {
+    /// The confirm screen's keys; each fits 80 columns (s sends too; c and p send, then close or set pending).
+    public var confirmKeys: String {
+        ja ? "y 送信  c 送信+完了  p 送信+保留  e 編集  t テンプレ  l 後で  q 終了  d 破棄"
+            : "y send  c +close  p +pending  e edit  t template  l later  q quit  d discard"
+    }
+    public var keepDraftQuestion: String {
+        ja ? "下書きを残しますか？ y 残す  n 破棄  Esc 戻る" : "Keep this draft for later? y keep  n discard  Esc back"
+    }
+    public var discardQuestion: String { ja ? "この下書きを破棄しますか？ (y/n)" : "Throw this draft away? (y/n)" }
+    public var draftDiscarded: String { ja ? "下書きを破棄しました" : "Draft discarded." }
+    public var draftKept: String { ja ? "下書きを保存しました（r で再開）" : "Draft kept for later (r resumes it)." }
+
+    /// The status line of search results: the query, how many, and the way out.
+    public func searchStatus(_ query: String, count: Int) -> String {
+        ja ? " /\(query)  \(count)件  Esc 戻る " : " /\(query)  \(count) found  Esc back "
+    }
+    public var messagesTitle: String { ja ? "最近のメッセージ（どのキーでも閉じる）" : "Recent messages (any key closes)" }
+    public var noMessages: String { ja ? "メッセージはまだありません" : "No messages yet." }
+
+    /// The conversation under the cursor left the view because of someone else's change.
+    public func leftView(_ name: String, view: String) -> String {
+        ja ? "「\(name)」の会話は他の人の操作で\(view)から外れました" : "\(name)'s conversation left \(view) (changed elsewhere)."
+    }
+
+    /// `?` lines for the keys of this flow, after the existing ones.
+    public var flowHelp: [(String, String)] {
+        ja ? [
+            ("Tab → j k Enter", "お客様の過去の会話を開く（Esc で戻る）"),
+            ("/ ↑ ↓   Esc", "検索（↑↓ で前の検索）・検索結果から戻る"),
+            ("q  Q", "スレッドでは一覧へ、一覧では終了・どこでも終了"),
+            ("Ctrl-Z  Ctrl-L", "シェルへ一時停止（fg で戻る）・再描画"),
+            (":messages", "最近のメッセージ"),
+        ] : [
+            ("Tab → j k Enter", "open one of the customer's conversations (Esc back)"),
+            ("/ ↑ ↓   Esc", "search (↑ ↓ earlier queries); leave the results"),
+            ("q  Q", "reader: back to the list; list: quit; Q quits anywhere"),
+            ("Ctrl-Z  Ctrl-L", "suspend to the shell (fg resumes); redraw"),
+            (":messages", "recent status messages"),
+        ]
+    }
+}
