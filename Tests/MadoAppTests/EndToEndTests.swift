@@ -64,3 +64,7 @@ extension EndToEndTests {
 extension EndToEndTests {
     func testCtrlCClosesPromptsAndHangUpKeepsTheDraft() throws { try runScript("signals.sh") }
 }
+
+extension EndToEndTests {
+    func testADayAtTheCounterFlowAtEightyByTwentyFour() throws { try runScript("flow.sh") }
+}
