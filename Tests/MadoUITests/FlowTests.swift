@@ -238,6 +238,16 @@ final class FlowTests: XCTestCase {
         XCTAssertEqual(state.composer, Composer(draft: draft), "Esc goes back to the confirm screen")
     }
 
+    func testTheKeyListShowsTheNewKeysAtEightyByTwentyFourInBothLanguages() {
+        for strings in [UIStrings.english, UIStrings.japanese] {
+            var state = Fixtures.state(width: 80, height: 24)
+            state.strings = strings
+            _ = Reducer.reduce(&state, .key(.char("?")))
+            let text = Renderer.render(state, timeZone: tokyo).text
+            XCTAssertTrue(text.contains("Ctrl-Z") && text.contains(":messages") && text.contains("Tab → j k Enter"), text)
+        }
+    }
+
     // MARK: 11 — counts and lists stay true
 
     func testKeepingOrDiscardingADraftRecountsTheViews() {

@@ -17,7 +17,8 @@ enum PromptKeys {
             if prompt.kind == .instagramReply, let composer = state.composer {
                 state.composer = nil
                 return [.postponeDraft(ReplyDraft(conversationID: composer.draft.conversationID, channel: .instagram,
-                                                  to: composer.draft.to, subject: "", body: prompt.text))]
+                                                  to: composer.draft.to, subject: "", body: prompt.text)),
+                        .loadCounts(views: state.views)]
             }
             return []
         case .backspace:

@@ -27,20 +27,16 @@ extension UIStrings {
         ja ? "「\(name)」の会話は他の人の操作で\(view)から外れました" : "\(name)'s conversation left \(view) (changed elsewhere)."
     }
 
-    /// `?` lines for the keys of this flow, after the existing ones.
+    /// `?` lines for the keys of this flow, after the existing ones (three, so 80×24 shows them all).
     public var flowHelp: [(String, String)] {
         ja ? [
-            ("Tab → j k Enter", "お客様の過去の会話を開く（Esc で戻る）"),
-            ("/ ↑ ↓   Esc", "検索（↑↓ で前の検索）・検索結果から戻る"),
-            ("q  Q", "スレッドでは一覧へ、一覧では終了・どこでも終了"),
-            ("Ctrl-Z  Ctrl-L", "シェルへ一時停止（fg で戻る）・再描画"),
-            (":messages", "最近のメッセージ"),
+            ("Tab → j k Enter", "お客様の他の会話を開く（Esc で戻る）"),
+            ("/ ↑ ↓  Esc  :messages", "前の検索・検索結果から戻る・最近のメッセージ"),
+            ("q  Q  Ctrl-Z  Ctrl-L", "スレッドから一覧へ・どこでも終了・一時停止・再描画"),
         ] : [
             ("Tab → j k Enter", "open one of the customer's conversations (Esc back)"),
-            ("/ ↑ ↓   Esc", "search (↑ ↓ earlier queries); leave the results"),
-            ("q  Q", "reader: back to the list; list: quit; Q quits anywhere"),
-            ("Ctrl-Z  Ctrl-L", "suspend to the shell (fg resumes); redraw"),
-            (":messages", "recent status messages"),
+            ("/ ↑ ↓  Esc  :messages", "earlier searches; leave the results; recent messages"),
+            ("q  Q  Ctrl-Z  Ctrl-L", "reader: to the list; Q quits anywhere; suspend; redraw"),
         ]
     }
 }
