@@ -271,7 +271,7 @@ final class FlowTests: XCTestCase {
         var state = Fixtures.state(width: 80, height: 24)
         state.list.selected = 1
         state.list.selectedID = 2
-        _ = Reducer.reduce(&state, .storeChanged)
+        _ = Reducer.reduce(&state, .storeChangedElsewhere)
         var rows = Fixtures.mixed
         rows.remove(at: 1)
         _ = Reducer.reduce(&state, .listLoaded(ListPage(viewName: "Inbox", total: 3, offset: 0, rows: rows)))

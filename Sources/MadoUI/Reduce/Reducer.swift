@@ -32,6 +32,8 @@ public enum Reducer {
             state.flash = message
             return []
         case .storeChanged:
+            return refresh(state)
+        case .storeChangedElsewhere:
             state.list.changedElsewhere = true
             return refresh(state)
         case .listLoaded(let page):

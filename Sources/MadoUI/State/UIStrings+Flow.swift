@@ -22,9 +22,10 @@ extension UIStrings {
     public var messagesTitle: String { ja ? "最近のメッセージ（どのキーでも閉じる）" : "Recent messages (any key closes)" }
     public var noMessages: String { ja ? "メッセージはまだありません" : "No messages yet." }
 
-    /// The conversation under the cursor left the view because of someone else's change.
+    /// The conversation under the cursor left the view by a change made outside this screen (another
+    /// agent, an import, a reply that has just left): say so, since the cursor is now on another one.
     public func leftView(_ name: String, view: String) -> String {
-        ja ? "「\(name)」の会話は他の人の操作で\(view)から外れました" : "\(name)'s conversation left \(view) (changed elsewhere)."
+        ja ? "「\(name)」の会話は\(view)から外れました（この画面の外での変更）" : "\(name)'s conversation is no longer in \(view) (changed outside this screen)."
     }
 
     /// `?` lines for the keys of this flow, after the existing ones (three, so 80×24 shows them all).

@@ -80,7 +80,7 @@ enum InboxCommand {
             session.recordFinishedDeliveries(&state)
             // Another mado (a second SSH session) or an import changed the store: show it.
             if session.storeChangedElsewhere() {
-                session.run(Reducer.reduce(&state, .storeChanged), on: &state)
+                session.run(Reducer.reduce(&state, .storeChangedElsewhere), on: &state)
             }
             if let signal = terminal.stopSignal {
                 // Hung up or told to stop: close what is open the way Ctrl-C would (a draft being
