@@ -14,6 +14,11 @@ public final class InboxSession {
     public var editDraft: ((ReplyDraft) -> ReplyDraft?)?
     /// Hands any text (a signature) to the editor.
     public var editText: ((String) -> String?)?
+    /// Ctrl-Z: hands the terminal to the shell, stops until resumed, and returns the size then.
+    /// Supplied by the terminal front end (the screen layer never touches curses).
+    public var suspendTerminal: (() -> (width: Int, height: Int))?
+    /// Ctrl-L: the next frame is drawn whole.
+    public var redrawTerminal: (() -> Void)?
     /// Delivers the outbox right after a reply is queued; nil leaves it for `mado send`.
     public var sender: OutboxSender?
     public var templates: [Template] = []
@@ -181,6 +186,15 @@ public final class InboxSession {
             return [.flash("Added agent \(added.login) (\(added.name)).")]
         case .quit:
             return []
+        case .suspend:
+            // The terminal may have been resized while we were stopped.
+            guard let size = suspendTerminal?() else { return [] }
+            return [.resize(width: size.width, height: size.height)]
+        case .redraw:
+            redrawTerminal?()
+            return []
+        case .loadViews:
+            return [.viewsLoaded(try store.allViews(agentLogin: agent?.login, replyTarget: replyTarget))]
         }
     }
 

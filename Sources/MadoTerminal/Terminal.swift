@@ -62,6 +62,36 @@ public final class Terminal {
         wrefresh(mado_stdscr())
     }
 
+    /// Ctrl-Z: the terminal goes back to the shell and the process stops, as with any job; on `fg`
+    /// the program mode comes back and the next frame is drawn whole, at the size the terminal has now.
+    /// Raw mode reads Ctrl-Z as a key, so the stop signal is raised here, with its default action.
+    public func suspendToShell() -> (width: Int, height: Int) {
+        def_prog_mode()
+        endwin()
+        let previous = signal(SIGTSTP, SIG_DFL)
+        raise(SIGTSTP)
+        signal(SIGTSTP, previous)
+        reset_prog_mode()
+        wrefresh(mado_stdscr())
+        // A resize while stopped is not reported as KEY_RESIZE: ask the terminal again.
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 {
+            resizeterm(Int32(size.ws_row), Int32(size.ws_col))
+        }
+        width = Int(mado_cols())
+        height = Int(mado_lines())
+        lastFrame = nil
+        return (width, height)
+    }
+
+    /// Ctrl-L: forget what is on the screen; the next draw clears it and draws every cell.
+    public func forceFullRedraw() {
+        lastFrame = nil
+    }
+
+    /// True until the next frame when it must be drawn whole (after Ctrl-L, a resize, a suspend).
+    public var needsFullDraw: Bool { lastFrame == nil }
+
     public func setTheme(_ theme: Theme) {
         palette = Palette(theme: theme, colours: colours)
         lastFrame = nil

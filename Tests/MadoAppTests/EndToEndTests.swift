@@ -67,4 +67,5 @@ extension EndToEndTests {
 
 extension EndToEndTests {
     func testPickersMoveAndSnoozeReadsTypedJapaneseAt80x24() throws { try runScript("pickers.sh") }
+    func testADayAtTheCounterFlowAtEightyByTwentyFour() throws { try runScript("flow.sh") }
 }

@@ -295,7 +295,7 @@ final class MoreTriageKeyTests: XCTestCase {
     func testConfirmScreenSendsWithTheChosenStatusOrKeepsTheDraft() {
         var state = Fixtures.state()
         let draft = ReplyDraft(conversationID: 1, channel: .email, to: "taro@example.jp", subject: "Re: x", body: "本日発送しました。\n-- \nHanako")
-        XCTAssertEqual(Reducer.reduce(&state, .draftReady(draft, window: nil)), [.editDraft(draft)])
+        XCTAssertEqual(Reducer.reduce(&state, .draftReady(draft, window: nil)), [.editDraft(draft), .loadCounts(views: state.views)])
         _ = Reducer.reduce(&state, .draftEdited(draft))
         let text = Renderer.render(state).text
         XCTAssertTrue(text.contains("To: taro@example.jp") && text.contains("Subject: Re: x") && text.contains("本日発送しました。"), text)
@@ -303,14 +303,14 @@ final class MoreTriageKeyTests: XCTestCase {
         _ = Reducer.reduce(&state, .draftEdited(draft))
         _ = Reducer.reduce(&state, .key(.char("d")))
         XCTAssertEqual(Reducer.reduce(&state, .key(.char("n"))), [], "discard asks first")
-        XCTAssertEqual(Reducer.reduce(&state, .key(.char("l"))), [.postponeDraft(draft)])
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("l"))), [.postponeDraft(draft), .loadCounts(views: state.views)])
         XCTAssertNil(state.composer)
     }
 
     func testInstagramReplyIsTypedInline() {
         var state = Fixtures.state()
         let draft = ReplyDraft(conversationID: 3, channel: .instagram, to: "1784", subject: "", body: "")
-        XCTAssertEqual(Reducer.reduce(&state, .draftReady(draft, window: "reply within 3h 12m")), [])
+        XCTAssertEqual(Reducer.reduce(&state, .draftReady(draft, window: "reply within 3h 12m")), [.loadCounts(views: state.views)])
         XCTAssertEqual(state.prompt?.kind, .instagramReply)
         for character in "はい、ご用意できます🌸" { _ = Reducer.reduce(&state, .key(.char(character))) }
         _ = Reducer.reduce(&state, .key(.enter))

@@ -43,8 +43,8 @@ public struct CommandSpec: Sendable, Equatable {
         CommandSpec("tag", "NAME", .tags, "add a tag", "タグを付ける"),
         CommandSpec("untag", "NAME", .tags, "remove a tag", "タグを外す"),
         CommandSpec("priority", "urgent|high|normal|low", .priorities, "set the priority", "優先度を設定"),
-        CommandSpec("snooze", "[WHEN]", .words(["tomorrow", "nextweek", "3h", "2d"]),
-                    "snooze until WHEN (default tomorrow; 3h, 2d, 2026-12-01 14:00)", "WHEN までスヌーズ（省略で明日。3h・2d・2026-12-01 14:00）"),
+        CommandSpec("snooze", "[WHEN]", .words(["tomorrow", "next week", "3h", "2d", "明日", "来週"]),
+                    "snooze until WHEN (default tomorrow; tomorrow 9am, mon, 12/3 14:00, 3h)", "WHEN までスヌーズ（省略で明日。明日 10時・月曜・12/3 14:00・3h）"),
         CommandSpec("unsnooze", aliases: ["wake"], "wake it up now", "スヌーズ解除"),
         CommandSpec("undo", "undo the last action", "直前の操作を取り消す"),
         CommandSpec("select", "all|none", .words(["all", "none"]), "select the whole view; clear", "ビュー内を全選択・選択解除"),
@@ -55,6 +55,7 @@ public struct CommandSpec: Sendable, Equatable {
                     .words(["name", "email", "signature", "ig-signature"]),
                     "your name, email, signature (editor), Instagram signature", "自分の名前・メール・署名（エディタ）・Instagram 署名"),
         CommandSpec("agent", "add LOGIN NAME", .words(["add"]), "add a colleague", "担当者を追加"),
+        CommandSpec("messages", "the recent status messages", "最近のメッセージ"),
         CommandSpec("help", "[TOPIC]", .topics, "this help (keys, commands, search, config, templates)", "このヘルプ（keys・commands・search・config・templates）"),
         CommandSpec("quit", aliases: ["q"], "quit", "終了"),
     ]

@@ -20,7 +20,7 @@ extension HelpTable {
         HelpEntry("c  o  p", "close, reopen, set pending (waiting on customer)", "完了・再開・保留（お客様の返事待ち）"),
         HelpEntry("a  A", "assign to me; to someone (picker)", "自分に割り当て・担当者を選ぶ"),
         HelpEntry("t", "tags (type to create; a checked one is removed)", "タグ（入力で作成、チェック済みを選ぶと外す）"),
-        HelpEntry("!  s", "priority; snooze (later, tomorrow, week, date)", "優先度・スヌーズ（3時間後・明日・来週・日時）"),
+        HelpEntry("!  s", "priority; snooze (or type: mon 9am)", "優先度・スヌーズ（入力も可: 明日 10時）"),
         HelpEntry("U  r  n", "unread; reply; internal note", "未読・返信・社内メモ"),
         HelpEntry("x  *  Esc", "select, select all, clear (actions hit all)", "選択・ビュー内を全選択・解除（操作は全件に）"),
         HelpEntry("u", "undo the last action (a bulk one as a whole)", "直前の操作を取り消す（一括操作もまとめて）"),
@@ -31,7 +31,7 @@ extension HelpTable {
         HelpEntry("j k ↓ ↑", "scroll the thread", "スレッドをスクロール"),
         HelpEntry("g G  PgDn PgUp", "top, bottom; a page down, up", "先頭・末尾・1画面ずつ"),
         HelpEntry("J  K", "next, previous conversation", "次・前の会話"),
-        HelpEntry("Esc h ←", "back to the list", "一覧に戻る"),
+        HelpEntry("Esc h ← q", "back to the list", "一覧に戻る"),
         HelpEntry("c o p a A t ! s U", "as in the list, on this conversation", "一覧と同じ操作をこの会話に"),
         HelpEntry("r  n  S", "reply; internal note; save attachments", "返信・社内メモ・添付を保存"),
         HelpEntry("R  E", "failed reply: send again; edit it instead", "送信失敗の返信：再送信・編集（送信待ちから外す）"),
@@ -40,7 +40,8 @@ extension HelpTable {
 
     static let customerKeys = HelpSection(english: "Customer pane", japanese: "お客様ペイン", entries: [
         HelpEntry("j k ↓ ↑", "move through the customer's conversations", "このお客様の会話を移動"),
-        HelpEntry("Esc h ←", "back to the list", "一覧に戻る"),
+        HelpEntry("Enter", "open that conversation (Esc comes back)", "その会話を開く（Esc で戻る）"),
+        HelpEntry("Esc h ←", "back to where you were", "元の場所に戻る"),
         HelpEntry("c o p a A t ! s U r n", "as in the list, on this conversation", "一覧と同じ操作をこの会話に"),
     ])
 
@@ -52,22 +53,26 @@ extension HelpTable {
         HelpEntry("e", "edit again", "もう一度編集"),
         HelpEntry("t", "insert a template", "テンプレートを使う"),
         HelpEntry("l  Esc", "keep the draft for later (r resumes it)", "下書きを保存（r で再開）"),
+        HelpEntry("q", "leave: asks whether to keep the draft", "閉じる（下書きを残すか確認）"),
         HelpEntry("d", "discard the draft (asks y/n)", "下書きを破棄（y/n で確認）"),
     ])
 
     static let lineKeys = HelpSection(english: "Typing a line (Instagram box, :, /, snooze date)", japanese: "1行入力（Instagram 入力欄・:・/・スヌーズ日時）", entries: [
         HelpEntry("Enter", "done (Instagram: on to the confirm screen)", "確定（Instagram は確認画面へ）"),
         HelpEntry("Esc  Ctrl-C", "close (Instagram: the text is kept as a draft)", "閉じる（Instagram は下書きとして保存）"),
-        HelpEntry("Backspace", "delete a character (on empty: close)", "1文字削除（空なら閉じる）"),
-        HelpEntry("Ctrl-W  Ctrl-U", "delete a word; the whole line", "1語削除・行全体を削除"),
+        HelpEntry("← →  Ctrl-A Ctrl-E", "move the cursor; to the start, end of the line", "カーソル移動・行頭・行末へ"),
+        HelpEntry("Backspace  Delete", "delete before, at the cursor (empty: close)", "カーソル前・位置の文字を削除（空なら閉じる）"),
+        HelpEntry("Ctrl-W  Ctrl-U  Ctrl-K", "delete a word; to the line start; to its end", "1語削除・行頭まで削除・行末まで削除"),
+        HelpEntry("Ctrl-J  Alt-Enter", "Instagram box, note: a new line (↑ ↓ move)", "Instagram・メモ: 改行（↑ ↓ で行を移動）"),
+        HelpEntry("/ ↑ ↓", "search: earlier queries", "検索: 前の検索語"),
         HelpEntry("Tab", "complete a : command or its argument", ": コマンドと引数を補完"),
         HelpEntry("F1", "this help", "このヘルプ"),
     ])
 
     static let pickerKeys = HelpSection(english: "Pickers (assignee, tags, priority, snooze, views, templates)", japanese: "選択リスト（担当・タグ・優先度・スヌーズ・ビュー・テンプレート）", entries: [
-        HelpEntry("↓ ↑  Ctrl-N Ctrl-P", "move", "移動"),
+        HelpEntry("j k ↓ ↑  Ctrl-N Ctrl-P", "move", "移動"),
         HelpEntry("Tab  Shift-Tab", "move", "移動"),
-        HelpEntry("letters", "filter (tags: a new name creates it)", "絞り込み（タグは新しい名前で作成）"),
+        HelpEntry("letters", "tags: filter (a new name creates it); snooze: a time", "タグ: 絞り込み（新しい名前で作成）・スヌーズ: 日時"),
         HelpEntry("Backspace  Ctrl-U", "undo the filter", "絞り込みを戻す"),
         HelpEntry("Enter", "choose (a checked tag is removed)", "決定（チェック済みのタグは外す）"),
         HelpEntry("Esc", "close without choosing", "選ばずに閉じる"),
@@ -76,10 +81,11 @@ extension HelpTable {
     static let everywhere = HelpSection(english: "Everywhere", japanese: "どこでも", entries: [
         HelpEntry("Tab  Shift-Tab", "next, previous pane (list, thread, customer)", "次・前のペイン（一覧・スレッド・お客様）"),
         HelpEntry("1…9  v", "switch view; all views (channels, tags, saved)", "ビュー切替・全ビュー（チャネル・タグ・保存）"),
-        HelpEntry("/", "search (mado help search)", "検索（mado help search）"),
+        HelpEntry("/", "search (mado help search); Esc on the results goes back", "検索（mado help search）・結果で Esc なら元のビューへ"),
         HelpEntry(":", "a command (below; Tab completes)", "コマンド入力（下記、Tab で補完）"),
         HelpEntry("?  F1", "this help", "このヘルプ"),
-        HelpEntry("q  Ctrl-C", "quit", "終了"),
+        HelpEntry("q  Q  Ctrl-C", "quit (q in the reader: back to the list)", "終了（スレッドでは q で一覧へ）"),
+        HelpEntry("Ctrl-Z  Ctrl-L", "suspend to the shell; redraw", "シェルへ一時停止・再描画"),
     ])
 
     static let helpScreenKeys = HelpSection(english: "This help", japanese: "このヘルプ", entries: [

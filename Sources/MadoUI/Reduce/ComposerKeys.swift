@@ -33,8 +33,19 @@ enum ComposerKeys {
             composer.confirmingDiscard = false
             if key == .char("y") {
                 state.composer = nil
-                state.flash = state.strings.ja ? "下書きを破棄しました" : "Draft discarded."
-                return [.discardDraft(composer.draft)]
+                state.flash = state.strings.draftDiscarded
+                return [.discardDraft(composer.draft), .loadCounts(views: state.views)]
+            }
+            state.composer = composer
+            return []
+        }
+        if composer.askingKeep {
+            // q asked: y keeps the draft, n discards it (after one more question), anything else goes back.
+            composer.askingKeep = false
+            switch key {
+            case .char("y"): return keep(composer, &state)
+            case .char("n"): composer.confirmingDiscard = true
+            default: break
             }
             state.composer = composer
             return []
@@ -52,9 +63,9 @@ enum ComposerKeys {
         case .char("t"):
             return [.loadTemplateOptions(composer.draft)]
         case .char("l"), .escape:
-            state.composer = nil
-            state.flash = state.strings.ja ? "下書きを保存しました（r で再開）" : "Draft kept for later (r resumes it)."
-            return [.postponeDraft(composer.draft)]
+            return keep(composer, &state)
+        case .char("q"):
+            composer.askingKeep = true
         case .char("m") where composer.draft.channel == .instagram:
             // Too long for one Instagram message: the parts are on screen, m sends them all.
             guard let preview = composer.preview, !preview.split.isEmpty else { break }
@@ -68,6 +79,13 @@ enum ComposerKeys {
         }
         state.composer = composer
         return []
+    }
+
+    /// The draft stays in the store for later; Drafts counts it.
+    static func keep(_ composer: Composer, _ state: inout AppState) -> [Effect] {
+        state.composer = nil
+        state.flash = state.strings.draftKept
+        return [.postponeDraft(composer.draft), .loadCounts(views: state.views)]
     }
 
     static func send(_ composer: Composer, then status: ConversationStatus, _ state: inout AppState) -> [Effect] {

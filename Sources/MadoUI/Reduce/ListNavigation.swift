@@ -22,6 +22,9 @@ enum ListNavigation {
         guard state.list.total > 0 else { return [] }
         let target = min(max(0, index), state.list.total - 1)
         guard target != state.list.selected else { return [] }
+        // Moving in the list leaves a conversation opened from the customer's history.
+        state.reader.pinnedID = nil
+        state.reader.returnToID = nil
         state.list.selected = target
         state.list.selectedID = state.list.selectedConversation?.id
         return ensureVisible(&state) + loadSelected(state)
@@ -62,6 +65,8 @@ enum ListNavigation {
 
     static func apply(_ page: ListPage, _ state: inout AppState) -> [Effect] {
         guard page.viewName == state.currentView.name else { return [] }   // a late answer for a view we left
+        let gone = state.list.changedElsewhere && page.anchorIndex == nil ? state.list.selectedConversation : nil
+        state.list.changedElsewhere = false
         state.list.total = page.total
         state.list.offset = page.offset
         state.list.rows = page.rows
@@ -78,10 +83,15 @@ enum ListNavigation {
         var effects = ensureVisible(&state)
         if let conversation = state.list.selectedConversation {
             state.list.selectedID = conversation.id
-            effects += [.loadConversation(id: conversation.id)]
+            effects += [.loadConversation(id: state.reader.pinnedID ?? conversation.id)]
         } else if page.total == 0 {
             state.list.selectedID = nil
             state.reader = ReaderState()
+        }
+        if let gone, gone.id != state.list.selectedConversation?.id {
+            // Someone else's change took it away: the cursor stays put, and the status line says why it moved on.
+            let note = state.strings.leftView(gone.customerName, view: state.strings.viewName(state.currentView.name))
+            state.flash = [state.flash, note].compactMap { $0 }.joined(separator: "  ")
         }
         return effects
     }

@@ -11,6 +11,7 @@ enum PromptKeys {
             return key == .char("y") ? [.beginReply(conversationID: id, force: true)] : []
         }
         if key != .tab { state.completions = [] }
+        if let effects = SearchKeys.history(key, &state) { return effects }
         switch key {
         case .tab where prompt.kind == .command:
             CommandCompletion.tab(&prompt, &state)
@@ -19,7 +20,8 @@ enum PromptKeys {
             if prompt.kind == .instagramReply, let composer = state.composer {
                 state.composer = nil
                 return [.postponeDraft(ReplyDraft(conversationID: composer.draft.conversationID, channel: .instagram,
-                                                  to: composer.draft.to, subject: "", body: prompt.text))]
+                                                  to: composer.draft.to, subject: "", body: prompt.text)),
+                        .loadCounts(views: state.views)]
             }
             return []
         case .backspace where prompt.text.isEmpty:
@@ -66,6 +68,7 @@ enum PromptKeys {
     /// A search becomes a view of its own (named "/ query"), replacing the previous search.
     static func search(_ text: String, _ state: inout AppState) -> [Effect] {
         guard !text.isEmpty else { return [] }
+        SearchKeys.remember(text, &state)
         let query: SearchQuery
         do {
             query = try SearchQuery(text, timeZone: state.timeZone)
@@ -171,6 +174,9 @@ enum CommandPrompt {
             }
             return HelpKeys.open(&state, topic: HelpTopic(rawValue: argument.lowercased()))
         case "q", "quit": return Reducer.quit(&state)
+        case "messages":
+            state.showMessages = true
+            return []
         default:
             state.flash = state.strings.unknownCommand(command)
             return []

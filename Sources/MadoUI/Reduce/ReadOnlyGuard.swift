@@ -34,7 +34,8 @@ extension Effect {
         case .apply, .undo, .markRead, .saveView, .beginReply, .editDraft, .sendReply, .postponeDraft, .discardDraft,
              .insertTemplate, .addNote, .updateAgent, .addAgent, .retryReply, .editFailedReply:
             return true
-        case .previewReply, .loadList, .loadConversation, .loadCounts, .loadAllIDs, .loadPickerOptions, .loadTemplateOptions, .saveAttachments, .quit:
+        case .previewReply, .loadList, .loadConversation, .loadCounts, .loadAllIDs, .loadPickerOptions, .loadTemplateOptions,
+             .saveAttachments, .quit, .suspend, .redraw, .loadViews:
             return false
         }
     }

@@ -21,19 +21,6 @@ enum ReaderNavigation {
         return clamp(&state)
     }
 
-    static func handleCustomer(_ key: Key, _ state: inout AppState) -> [Effect] {
-        switch key {
-        case .char("j"), .down: state.reader.customerScroll += 1
-        case .char("k"), .up: state.reader.customerScroll -= 1
-        case .char("g"), .home: state.reader.customerScroll = 0
-        case .pageDown: state.reader.customerScroll += state.layout.customerRows - 1
-        case .pageUp: state.reader.customerScroll -= state.layout.customerRows - 1
-        default: return []
-        }
-        state.reader.customerScroll = max(0, state.reader.customerScroll)
-        return []
-    }
-
     /// Keeps the scroll inside the thread: the last line can reach the bottom of the pane, no further.
     static func clamp(_ state: inout AppState) -> [Effect] {
         guard let detail = state.reader.detail else {

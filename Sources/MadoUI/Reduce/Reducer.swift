@@ -10,6 +10,13 @@ public enum Reducer {
     }
 
     public static func reduce(_ state: inout AppState, _ input: Input) -> [Effect] {
+        let before = state.flash
+        let effects = reduceInput(&state, input)
+        MessageLog.note(before, &state)
+        return effects
+    }
+
+    static func reduceInput(_ state: inout AppState, _ input: Input) -> [Effect] {
         switch input {
         case .key(let key):
             return ReadOnlyGuard.filter(handle(key, &state), &state)
@@ -26,18 +33,23 @@ public enum Reducer {
             return []
         case .storeChanged:
             return refresh(state)
+        case .storeChangedElsewhere:
+            state.list.changedElsewhere = true
+            return refresh(state)
         case .listLoaded(let page):
             return ListNavigation.apply(page, &state)
         case .conversationLoaded(let detail):
-            // A late answer for a conversation no longer selected is not shown.
-            if state.list.loaded && state.list.selectedConversation?.id != detail.conversation.id { return [] }
+            // A late answer for a conversation no longer selected (or opened from the history) is not shown.
+            if let pinned = state.reader.pinnedID {
+                if pinned != detail.conversation.id { return [] }
+            } else if state.list.loaded && state.list.selectedConversation?.id != detail.conversation.id { return [] }
             let sameConversation = state.reader.detail?.conversation.id == detail.conversation.id
             state.reader.detail = detail
             if !sameConversation {
                 state.reader.scroll = 0
                 state.reader.customerScroll = 0
             }
-            return ReaderNavigation.clamp(&state)
+            return ReaderNavigation.clamp(&state) + CustomerHistory.markRead(&state)
         case .conversationMissing(let id):
             if state.reader.detail?.conversation.id == id { state.reader.detail = nil }
             return []
@@ -45,7 +57,10 @@ public enum Reducer {
             state.viewCounts = counts
             return []
         case .applied(let changes, let action):
-            return TriageKeys.applied(changes, action, &state)
+            // A new tag is a new view in v (and one gone leaves it).
+            let tagged: Bool
+            switch action { case .addTag, .removeTag: tagged = true; default: tagged = false }
+            return TriageKeys.applied(changes, action, &state) + (tagged ? [.loadViews] : [])
         case .undone(let changes):
             state.flash = state.strings.undone(changes.count)
             return refresh(state)
@@ -64,13 +79,17 @@ public enum Reducer {
             state.flash = state.strings.replyAnyway(names.joined(separator: ", "))
             return []
         case .draftReady(let draft, let window, let preview):
-            return ComposerKeys.draftReady(draft, window: window, preview: preview, &state)
+            // The draft is already saved: Drafts counts it now.
+            return ComposerKeys.draftReady(draft, window: window, preview: preview, &state) + [.loadCounts(views: state.views)]
         case .draftEdited(let draft, let preview):
             state.composer = Composer(draft: draft, window: state.composer?.window, preview: preview)
             return []
-        case .replyQueued(_, let message):
+        case .replyQueued(let id, let message):
             state.flash = message
-            return refresh(state)
+            // Answering a conversation means it was read.
+            CustomerHistory.markReadInList(id, &state)
+            if state.reader.detail?.conversation.id == id { state.reader.detail?.conversation.unread = false }
+            return [.markRead(conversationID: id)] + refresh(state)
         case .replyFailed(let draft, let message, let preview):
             state.composer = Composer(draft: draft, window: state.composer?.window, preview: preview)
             state.flash = message
@@ -97,8 +116,15 @@ public enum Reducer {
             let somethingOpen = state.prompt != nil || state.picker != nil || state.composer != nil || state.showHelp
             return somethingOpen ? handle(.escape, &state) : quit(&state)
         }
+        // About the terminal, not the inbox: they work on every screen and change nothing.
+        if key == .ctrl("z") { return [.suspend] }
+        if key == .ctrl("l") { return [.redraw] }
         state.flash = nil
         if state.showHelp { return HelpKeys.handle(key, &state) }
+        if state.showMessages {
+            state.showMessages = false
+            return []
+        }
         // ? opens the help over a picker or the confirm screen too; F1 even while typing a line.
         if key == .function(1) || (key == .char("?") && state.prompt == nil) { return HelpKeys.open(&state) }
         if state.prompt != nil { return PromptKeys.handle(key, &state) }
@@ -106,7 +132,10 @@ public enum Reducer {
         if state.composer != nil { return ComposerKeys.handle(key, &state) }
         if ReadOnlyGuard.refuses(key, &state) { return [] }
         switch key {
-        case .char("q"):
+        case .char("q") where state.focus != .list:
+            // As in mutt: q leaves the message for the index; from the list it quits.
+            return CustomerHistory.leaveToList(&state)
+        case .char("q"), .char("Q"):
             return quit(&state)
         case .tab:
             return focus(Pane(rawValue: (state.focus.rawValue + 1) % Pane.allCases.count)!, &state)
@@ -115,7 +144,9 @@ public enum Reducer {
         case .char(let digit) where digit.isASCII && digit.isNumber && digit != "0":
             return switchView(to: Int(String(digit))! - 1, &state)
         case .char("/"):
-            state.prompt = Prompt(kind: .search, text: state.currentView.filter.search?.text ?? "")
+            // A new query each time; the earlier ones are on ↑.
+            state.prompt = Prompt(kind: .search)
+            state.searchHistoryIndex = nil
             return []
         case .char(":"):
             state.prompt = Prompt(kind: .command)
@@ -149,13 +180,15 @@ public enum Reducer {
                 state.marked = []
                 return []
             }
+            if key == .escape && SearchKeys.isSearchView(state.currentView) { return SearchKeys.leave(&state) }
             return ListNavigation.handle(key, &state)
         case .reader:
-            if key == .escape || key == .left || key == .char("h") { return focus(.list, &state) }
+            if key == .escape || key == .left || key == .char("h") {
+                return state.reader.returnToID != nil ? CustomerHistory.back(&state) : CustomerHistory.leaveToList(&state)
+            }
             return ReaderNavigation.handle(key, &state)
         case .customer:
-            if key == .escape || key == .left || key == .char("h") { return focus(.list, &state) }
-            return ReaderNavigation.handleCustomer(key, &state)
+            return CustomerHistory.handle(key, &state)
         }
     }
 
@@ -166,6 +199,7 @@ public enum Reducer {
 
     /// Moving into the reader opens the conversation: it is no longer unread.
     static func focus(_ pane: Pane, _ state: inout AppState) -> [Effect] {
+        if pane == .customer && state.focus != .customer { CustomerHistory.enter(&state) }
         state.focus = pane
         var effects = ListNavigation.ensureVisible(&state)
         if pane == .reader, let conversation = state.list.selectedConversation, conversation.unread {

@@ -32,13 +32,14 @@ enum ComposerOverlay {
         }
         let keys: String
         if composer.confirmingDiscard {
-            keys = strings.ja ? "この下書きを破棄しますか？ (y/n)" : "Throw this draft away? (y/n)"
+            keys = strings.discardQuestion
+        } else if composer.askingKeep {
+            keys = strings.keepDraftQuestion
         } else if let parts = composer.preview?.split, !parts.isEmpty {
             keys = strings.ja ? "m \(parts.count)通に分けて送信  e 編集  l 後で  d 破棄"
                 : "m send as \(parts.count) messages  e edit  l later  d discard"
         } else {
-            keys = strings.ja ? "c 送信して完了  p 送信して保留  s 送信  e 編集  t テンプレート  l 後で  d 破棄"
-                : "c send & close  p send & pending  s send  e edit  t template  l later  d discard"
+            keys = strings.confirmKeys
         }
         grid.fill(x: 0, y: rect.y + rect.height - 1, width: rect.width, height: 1, role: .paneTitleFocused)
         grid.put(" " + keys, x: 0, y: rect.y + rect.height - 1, maxWidth: rect.width, role: .paneTitleFocused)

@@ -38,11 +38,14 @@ enum CustomerPane {
         }
         lines.append(StyledLine("", .normal))
         lines.append(StyledLine("\(strings.history) (\(detail.customerConversations.count))", .header))
-        for conversation in detail.customerConversations {
+        let focused = state.focus == .customer
+        for (index, conversation) in detail.customerConversations.enumerated() {
             let current = conversation.id == detail.conversation.id
-            let mark = current ? (state.asciiOnly ? ">" : "▸") : " "
-            let head = "\(mark)\(conversation.channel.mark(ascii: state.asciiOnly)) \(TimeText.day(conversation.lastMessageAt, timeZone: timeZone)) \(state.strings.statusName(conversation.status))"
-            lines.append(StyledLine(TextFit.truncate(head, to: width), current ? .selected : .dim))
+            // With the focus here the marker (Enter opens it) is what stands out; otherwise the one being read.
+            let marked = focused && index == state.reader.historyMarker
+            let mark = marked ? (state.asciiOnly ? ">" : "▶") : current ? (state.asciiOnly ? "*" : "▸") : " "
+            let head = "\(mark)\(conversation.channel.mark(ascii: state.asciiOnly)) \(TimeText.day(conversation.lastMessageAt, timeZone: timeZone)) \(state.strings.statusName(conversation.status)) #\(conversation.id)"
+            lines.append(StyledLine(TextFit.truncate(head, to: width), (focused ? marked : current) ? .selected : .dim))
             lines.append(StyledLine(TextFit.truncate("   " + SafeText.line(conversation.title), to: width), current ? .header : .normal))
         }
         let rows = rect.height - 1

@@ -24,8 +24,10 @@ public enum Renderer {
         drawSeparators(layout, asciiOnly: state.asciiOnly, into: &grid)
         StatusLine.draw(state, into: &grid)
         if let composer = state.composer, state.prompt == nil { ComposerOverlay.draw(composer, state: state, into: &grid) }
+        MessageLine.draw(state, into: &grid)
         if let picker = state.picker { PickerOverlay.draw(picker, state: state, into: &grid) }
         if let prompt = state.prompt, prompt.kind == .command { CompletionLine.draw(state, into: &grid) }
+        if state.showMessages { MessagesOverlay.draw(state, into: &grid) }
         return grid
     }
 
@@ -47,14 +49,10 @@ public enum Renderer {
 enum TitleBar {
     static func draw(_ state: AppState, into grid: inout CellGrid) {
         grid.fill(x: 0, y: 0, width: state.width, height: 1, role: .title)
-        var text = " \(state.strings.appTitle)"
-        for (index, view) in state.views.prefix(9).enumerated() {
-            let name = state.strings.viewName(view.name) + (state.viewCounts[view.name].map { " \($0)" } ?? "")
-            text += index == state.viewIndex ? "  [\(index + 1) \(name)]" : "  \(index + 1) \(name)"
-        }
-        if state.viewIndex >= 9 { text += "  [\(state.strings.viewName(state.currentView.name))]" }
         let agent = state.agent.map { " \($0.name) (\($0.login)) " } ?? state.strings.readOnlyBadge
         let agentWidth = CellWidth.of(agent)
+        let title = " \(state.strings.appTitle)"
+        let text = title + ViewTabs.text(state, room: state.width - agentWidth - 1 - CellWidth.of(title))
         grid.put(text, x: 0, y: 0, maxWidth: max(0, state.width - agentWidth - 1), role: .title)
         if agentWidth > 0 && agentWidth < state.width / 2 {
             grid.put(agent, x: state.width - agentWidth, y: 0, role: .title)
@@ -83,7 +81,10 @@ enum StatusLine {
         let list = state.list
         let position = list.total == 0 ? "0/0" : "\(list.selected + 1)/\(list.total)"
         let marked = state.marked.isEmpty ? "" : (state.asciiOnly ? " x" : " ✓") + "\(state.marked.count)"
-        let left = " \(state.strings.viewName(state.currentView.name)) \(position)\(marked) "
+        var left = " \(state.strings.viewName(state.currentView.name)) \(position)\(marked) "
+        if let search = state.currentView.filter.search, SearchKeys.isSearchView(state.currentView) {
+            left = state.strings.searchStatus(search.text, count: list.total) + "\(position)\(marked) "
+        }
         let used = grid.put(left, x: 0, y: y, role: .status)
         let message = state.flash ?? state.strings.hints
         grid.put((state.asciiOnly ? "| " : "│ ") + message, x: used, y: y, maxWidth: state.width - used, role: .status)

@@ -18,6 +18,8 @@ public struct ListState: Sendable, Equatable {
     /// The conversation the selection should stay on when the list reloads.
     public var selectedID: Int64?
     public var loaded = false
+    /// The next reload answers a change made elsewhere (another agent, an import).
+    public var changedElsewhere = false
 
     public init() {}
 
@@ -36,6 +38,12 @@ public struct ReaderState: Sendable, Equatable {
     public var detail: ConversationDetail?
     public var scroll = 0
     public var customerScroll = 0
+    /// The marker in the customer's history (Tab), an index into `customerConversations`.
+    public var historyMarker = 0
+    /// A conversation opened from the history: shown though the list's cursor is elsewhere.
+    public var pinnedID: Int64?
+    /// What was being read before the history opened another one (Esc goes back to it).
+    public var returnToID: Int64?
     public init() {}
 }
 
@@ -73,6 +81,17 @@ public struct AppState: Sendable, Equatable {
     public var timeZone: TimeZone = .current
     /// The shop's opening hours and zone: a snooze to "tomorrow" wakes at opening time.
     public var hours: BusinessHours?
+    /// Earlier searches, oldest first: ↑ and ↓ in the search prompt walk them, like a shell.
+    public var searchHistory: [String] = []
+    /// Where ↑/↓ stand in `searchHistory` while the prompt is open (nil: the new, empty query).
+    public var searchHistoryIndex: Int?
+    /// The view a search was started from: Esc on the results goes back to it.
+    public var searchFrom: String?
+    /// The last status messages, oldest first (`:messages`).
+    public var messageLog: [String] = []
+    public var showMessages = false
+    /// The pane Tab came from into the customer history; Esc there goes back to it.
+    public var paneBeforeCustomer: Pane = .list
     /// The reply being confirmed (after the editor, or the inline Instagram box).
     public var composer: Composer?
 

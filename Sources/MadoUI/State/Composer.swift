@@ -10,6 +10,8 @@ public struct Composer: Sendable, Equatable {
     /// a split), built by the store side; nil until it comes back, or when it could not be built.
     public var preview: ReplyPreview?
     public var confirmingDiscard = false
+    /// q was pressed: keep the draft (y), discard it (n, then confirm) or go back (Esc).
+    public var askingKeep = false
     public var scroll = 0
 
     public init(draft: ReplyDraft, window: String? = nil, preview: ReplyPreview? = nil) {

@@ -44,4 +44,10 @@ public enum Effect: Equatable, Sendable {
     case updateAgent(field: String, value: String)
     case addAgent(login: String, name: String)
     case quit
+    /// Ctrl-Z: give the terminal back to the shell until `fg` (the terminal layer stops the process).
+    case suspend
+    /// Ctrl-L: draw the whole screen again, whatever the terminal thinks is on it.
+    case redraw
+    /// Every view again (a tag was added or removed, so `v` and the counts change).
+    case loadViews
 }

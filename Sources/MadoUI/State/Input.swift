@@ -27,6 +27,9 @@ public enum Input: Sendable {
     case replyFailed(ReplyDraft, message: String, preview: ReplyPreview? = nil)
     /// Another process (or an import) changed the store.
     case storeChanged
+    /// Another process (another agent, an import) changed the store: like `storeChanged`, and the
+    /// status line says so if the conversation under the cursor went away.
+    case storeChangedElsewhere
 }
 
 /// One page of a view, as the store returned it.

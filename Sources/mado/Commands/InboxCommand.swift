@@ -48,6 +48,8 @@ enum InboxCommand {
             session.editDraft = { editor.edit($0) }
             session.editText = { editor.editText($0) }
         }
+        session.suspendTerminal = { terminal.suspendToShell() }
+        session.redrawTerminal = { terminal.forceFullRedraw() }
         var state = AppState(width: terminal.width, height: terminal.height, now: Date(),
                              views: InboxView.builtIn(agentLogin: agent?.login),
                              strings: UIStrings.forEnvironment(environment), agent: agent)
@@ -62,7 +64,7 @@ enum InboxCommand {
         var stoppedBy: Int32?
         while !state.quitting {
             // Idle half-seconds with nothing new cost nothing: render only when the state changed.
-            if drawn != state {
+            if drawn != state || terminal.needsFullDraw {
                 terminal.draw(Renderer.render(state))
                 drawn = state
             }
@@ -78,7 +80,7 @@ enum InboxCommand {
             session.recordFinishedDeliveries(&state)
             // Another mado (a second SSH session) or an import changed the store: show it.
             if session.storeChangedElsewhere() {
-                session.run(Reducer.reduce(&state, .storeChanged), on: &state)
+                session.run(Reducer.reduce(&state, .storeChangedElsewhere), on: &state)
             }
             if let signal = terminal.stopSignal {
                 // Hung up or told to stop: close what is open the way Ctrl-C would (a draft being
