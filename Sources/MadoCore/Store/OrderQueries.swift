@@ -134,3 +134,18 @@ extension Store {
             """, [.int(latest)]) { ($0.text(0), OrderChange(rawValue: $0.text(1)) ?? .new) }.filter { orders.contains($0.0) }
     }
 }
+
+extension Store {
+    /// The order a conversation is about: the latest order number the customer mentioned in it
+    /// that the store knows, else the customer's latest order. Nil when neither exists.
+    public func order(aboutConversation conversationID: Int64) throws -> ShopOrder? {
+        guard let conversation = try conversation(id: conversationID) else { return nil }
+        let said = try messages(inConversation: conversationID).filter { $0.direction == .incoming }
+        for message in said.reversed() {
+            for name in OrderNumber.find(in: message.subject + "\n" + message.text).reversed() {
+                if let order = try order(named: name) { return order }
+            }
+        }
+        return try orders(ofCustomer: conversation.customerID, limit: 1).first
+    }
+}
