@@ -2,6 +2,7 @@ import Foundation
 
 /// Why a CSV file was refused, with the line a person opens in an editor to fix it.
 public enum CSVError: Error, CustomStringConvertible, Equatable {
+    case unreadable(file: String)
     case notText(file: String, line: Int)
     case unbalancedQuote(file: String, line: Int)
     case strayQuote(file: String, line: Int)
@@ -10,6 +11,8 @@ public enum CSVError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
+        case .unreadable(let file):
+            return "\(file): no such file, or no permission to read it."
         case .notText(let file, let line):
             return "\(file):\(line): not a CSV text file (binary or not UTF-8); nothing was imported."
         case .unbalancedQuote(let file, let line):

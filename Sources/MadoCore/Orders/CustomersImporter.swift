@@ -34,7 +34,7 @@ public struct CustomersImporter {
     }
 
     public func importFile(_ path: String) throws -> Summary {
-        guard let data = FileManager.default.contents(atPath: path) else { throw CSVError.notText(file: path, line: 0) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw CSVError.unreadable(file: path) }
         return try importData(data, file: path)
     }
 

@@ -26,7 +26,7 @@ public struct OrdersImporter {
     public init(store: Store) { self.store = store }
 
     public func importFile(_ path: String) throws -> Summary {
-        guard let data = FileManager.default.contents(atPath: path) else { throw CSVError.notText(file: path, line: 0) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw CSVError.unreadable(file: path) }
         return try importData(data, file: path)
     }
 
