@@ -12,7 +12,7 @@ _mado() {
         --status) COMPREPLY=($(compgen -W "open pending closed" -- "$cur")); return ;;
         --then) COMPREPLY=($(compgen -W "close pending open" -- "$cur")); return ;;
         priority) COMPREPLY=($(compgen -W "urgent high normal low" -- "$cur")); return ;;
-        import) COMPREPLY=($(compgen -W "maildir mbox eml instagram" -- "$cur")); return ;;
+        import) COMPREPLY=($(compgen -W "maildir mbox eml instagram orders customers" -- "$cur")); return ;;
         agent) COMPREPLY=($(compgen -W "add list" -- "$cur")); return ;;
         help) COMPREPLY=($(compgen -W "keys commands search config templates $commands" -- "$cur")); return ;;
     esac

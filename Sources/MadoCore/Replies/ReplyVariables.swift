@@ -3,16 +3,17 @@ import Foundation
 /// The values templates can use, worked out for one conversation, agent and language.
 public enum ReplyVariables {
     public static func values(conversation: Conversation, lastFromCustomer: Date?, agent: Agent, shop: ShopSettings,
-                              hours: BusinessHours?, language: String, now: Date) -> [String: String?] {
+                              hours: BusinessHours?, language: String, now: Date, order: ShopOrder? = nil) -> [String: String?] {
         var values: [String: String?] = [
             "customer.name": conversation.customerName,
             "customer.first_name": TemplateRenderer.firstName(conversation.customerName),
             "agent.name": agent.name,
             "shop.name": shop.name,
             "conversation.subject": conversation.subject.isEmpty ? nil : conversation.subject,
-            // Orders are not in the store yet: a template that needs them is refused, not sent with a blank.
-            "order.number": nil,
-            "order.status": nil,
+            // With no order for this conversation a template that needs one is refused, not sent with a blank.
+            "order.number": order?.name,
+            "order.status": order.map { OrderText.status($0, language: language) },
+            "order.items": order.flatMap(OrderText.items),
         ]
         if let hours {
             values["reply_by"] = hours.describeDeadline(hours.replyBy(receivedAt: lastFromCustomer ?? now), now: now, language: language)
@@ -29,7 +30,7 @@ extension ReplyBuilder {
         guard let conversation = try store.conversation(id: draft.conversationID) else { throw StoreError.notFound("Conversation \(draft.conversationID)") }
         let last = try store.messages(inConversation: draft.conversationID).last { $0.direction == .incoming }?.sentAt
         let values = ReplyVariables.values(conversation: conversation, lastFromCustomer: last, agent: agent, shop: shop, hours: hours,
-                                           language: template.language, now: now)
+                                           language: template.language, now: now, order: try store.order(aboutConversation: draft.conversationID))
         switch TemplateRenderer.render(template, variables: values) {
         case .missing(let names):
             return (nil, names)

@@ -9,7 +9,7 @@ public enum RenderResult: Sendable, Equatable {
 
 public enum TemplateRenderer {
     public static let knownVariables = ["customer.name", "customer.first_name", "agent.name", "shop.name", "conversation.subject",
-                                        "order.number", "order.status", "reply_by", "business_hours"]
+                                        "order.number", "order.status", "order.items", "reply_by", "business_hours"]
 
     public static func render(_ template: Template, variables: [String: String?]) -> RenderResult {
         var output = ""

@@ -18,6 +18,7 @@ public enum Migrations {
         // Customer text is cleaned when it enters the store; stores from before that are cleaned once.
         { try cleanCustomerText($0) },
         { try $0.execute(Schema.version9) },
+        { try $0.execute(Schema.version10) },
     ]
 
     public static var latestVersion: Int { steps.count }

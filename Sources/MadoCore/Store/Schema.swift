@@ -194,4 +194,91 @@ enum Schema {
     ALTER TABLE outbox ADD COLUMN claimed_host TEXT;
     ALTER TABLE outbox ADD COLUMN then_status TEXT CHECK (then_status IN ('open', 'pending', 'closed'));
     """
+
+    /// Orders from Shopify's export, the customers export, and what each import changed.
+    /// Money is kept as the decimal text Shopify wrote ("4500.00"), not integer minor units: the
+    /// export never says how many minor digits a currency has (JPY 0, USD 2, KWD 3), we never add
+    /// amounts, and text shows exactly what the shop's admin shows. Times are Unix seconds as elsewhere.
+    /// `customer_id` is set when the import found the customer; orders whose email belongs to a
+    /// customer who writes later are matched at read time (see OrderQueries).
+    static let version10 = """
+    CREATE TABLE orders (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        shopify_id TEXT,
+        customer_id INTEGER REFERENCES customers(id),
+        email TEXT COLLATE NOCASE,
+        phone TEXT,
+        financial_status TEXT,
+        fulfillment_status TEXT,
+        currency TEXT,
+        subtotal TEXT,
+        shipping TEXT,
+        taxes TEXT,
+        total TEXT,
+        refunded TEXT,
+        discount_code TEXT,
+        created_at INTEGER,
+        paid_at INTEGER,
+        fulfilled_at INTEGER,
+        cancelled_at INTEGER,
+        billing_name TEXT,
+        shipping_name TEXT,
+        shipping_city TEXT,
+        shipping_province TEXT,
+        shipping_country TEXT,
+        notes TEXT,
+        tags TEXT,
+        imported_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+    );
+    CREATE INDEX orders_customer ON orders(customer_id, created_at);
+    CREATE INDEX orders_email ON orders(email, created_at);
+    CREATE TABLE order_items (
+        id INTEGER PRIMARY KEY,
+        order_id INTEGER NOT NULL REFERENCES orders(id),
+        position INTEGER NOT NULL,
+        quantity INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        price TEXT,
+        sku TEXT
+    );
+    CREATE INDEX order_items_order ON order_items(order_id, position);
+    -- Shopify's own record of a customer (from the customers export), beside ours: re-importing it
+    -- refreshes these fields without touching what agents wrote.
+    CREATE TABLE shop_customers (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers(id),
+        shopify_id TEXT UNIQUE,
+        email TEXT COLLATE NOCASE,
+        phone TEXT,
+        phone_key TEXT,
+        note TEXT,
+        tags TEXT,
+        total_spent TEXT,
+        total_orders INTEGER,
+        city TEXT,
+        province TEXT,
+        country TEXT,
+        updated_at INTEGER NOT NULL
+    );
+    CREATE INDEX shop_customers_customer ON shop_customers(customer_id);
+    CREATE INDEX shop_customers_email ON shop_customers(email);
+    CREATE INDEX shop_customers_phone ON shop_customers(phone_key);
+    -- Each import, and what it changed: "since the last import" is the latest import's changes.
+    CREATE TABLE order_imports (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('orders', 'customers')),
+        file TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        rows INTEGER NOT NULL
+    );
+    CREATE TABLE order_changes (
+        import_id INTEGER NOT NULL REFERENCES order_imports(id),
+        order_id INTEGER NOT NULL REFERENCES orders(id),
+        kind TEXT NOT NULL CHECK (kind IN ('new', 'fulfilled', 'refunded', 'cancelled')),
+        PRIMARY KEY (import_id, order_id, kind)
+    ) WITHOUT ROWID;
+    CREATE INDEX order_changes_order ON order_changes(order_id, import_id);
+    """
 }

@@ -33,8 +33,8 @@ extension UIStrings {
         for need in needs {
             let word: String
             switch need {
-            case "order.number", "order.status":
-                word = ja ? "注文情報（まだ未対応）" : "orders (not in mado yet)"
+            case "order.number", "order.status", "order.items":
+                word = ja ? "注文（mado import orders）" : "an order (mado import orders)"
             case "shop.name": word = ja ? "店名（mado setup）" : "the shop's name (mado setup)"
             case "reply_by", "business_hours": word = ja ? "営業時間（設定の [hours]）" : "business hours ([hours] in the config)"
             case "conversation.subject": word = ja ? "件名" : "a subject"

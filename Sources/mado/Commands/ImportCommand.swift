@@ -1,17 +1,22 @@
 import Foundation
 import MadoCore
 
-/// `mado import maildir DIR [--watch] | mbox FILE | eml FILE…`. Reads only: the user's mail files
+/// `mado import maildir DIR [--watch] | mbox FILE | eml FILE…` (and Shopify's `orders` / `customers` CSV). Reads only: the user's mail files
 /// are never moved, renamed or changed.
 enum ImportCommand {
     static func run(_ words: [String]) throws -> Int32 {
         let arguments = try Arguments(words, valued: Commands.commonValued.union(["account"]), flags: ["json", "watch"])
         guard let kind = arguments.positional.first, arguments.positional.count >= 2 else {
-            throw Arguments.UsageError(description: "Usage: mado import maildir DIR [--watch] | mbox FILE | eml FILE… | instagram PATH|-  [--account NAME_OR_ID] [--json]")
+            throw Arguments.UsageError(description: "Usage: mado import maildir DIR [--watch] | mbox FILE | eml FILE… | instagram PATH|-  [--account NAME_OR_ID] | orders FILE.csv | customers FILE.csv [--json]")
         }
         let paths = Array(arguments.positional.dropFirst())
         let store = try Commands.openStore(arguments, create: true)
         let config = try Config.load()
+        switch kind {
+        case "orders": return try OrdersImportCommand.run(paths, store: store, json: arguments.has("json"))
+        case "customers": return try CustomersImportCommand.run(paths, store: store, config: config, json: arguments.has("json"))
+        default: break
+        }
         if kind == "instagram" {
             return try InstagramImportCommand.run(paths, store: store, account: arguments["account"] ?? config["instagram.account"] ?? config["shop.instagram"],
                                                   json: arguments.has("json"), config: config)
@@ -48,7 +53,7 @@ enum ImportCommand {
         case "eml":
             run.importFiles(paths.map { URL(fileURLWithPath: $0) })
         default:
-            throw Arguments.UsageError(description: "mado import takes maildir, mbox or eml (Instagram: mado import instagram), not '\(kind)'.")
+            throw Arguments.UsageError(description: "mado import takes maildir, mbox or eml (Instagram: mado import instagram; Shopify: orders, customers), not '\(kind)'.")
         }
         run.finish(printSummary: true)
         return run.failures.isEmpty ? 0 : 1

@@ -14,7 +14,11 @@ enum ShowCommand {
         let customer = try store.customer(id: conversation.customerID)
         let identities = try store.identities(ofCustomer: conversation.customerID)
         if arguments.has("json") {
-            print(try ConversationJSON.encode(ConversationJSON.envelope([ConversationJSON.full(conversation, customer: customer, identities: identities, messages: messages)], total: 1)))
+            var object = ConversationJSON.full(conversation, customer: customer, identities: identities, messages: messages)
+            // The customer's latest orders, and the one this conversation is about (mentioned, else the latest).
+            object["orders"] = try store.orders(ofCustomer: conversation.customerID, limit: 10).map(OrderJSON.order)
+            object["order"] = try store.order(aboutConversation: id).map(OrderJSON.order) ?? NSNull()
+            print(try ConversationJSON.encode(ConversationJSON.envelope([object], total: 1)))
             return 0
         }
         let detail = ConversationDetail(conversation: conversation, messages: messages, customer: customer,
