@@ -168,7 +168,9 @@ public final class Terminal {
     }
 
     /// Waits up to `timeoutMilliseconds` for a key. A resize arrives as its own event.
-    public func read(timeoutMilliseconds: Int32) -> TerminalEvent? {
+    /// `multiline`: a box that takes several lines is open, so Alt-Enter and a Return inside a
+    /// paste are new lines there.
+    public func read(timeoutMilliseconds: Int32, multiline: Bool = false) -> TerminalEvent? {
         wtimeout(mado_stdscr(), timeoutMilliseconds)
         var value: wint_t = 0
         let result = wget_wch(mado_stdscr(), &value)
@@ -182,7 +184,40 @@ public final class Terminal {
             }
             return KeyDecoder.functionKey(Int32(value)).map(TerminalEvent.key)
         }
+        let key = KeyDecoder.character(UInt32(value))
+        // In a box of several lines, Alt-Enter (Esc then Return) and a Return with more input
+        // already waiting (inside a paste) are new lines, so pasted text never submits half-way.
+        if multiline, key == .escape || key == .enter, let next = peek() {
+            if key == .escape && next == .key(.enter) { return .key(.ctrl("j")) }
+            unread()
+            if key == .enter { return .key(.ctrl("j")) }
+        }
+        return key.map(TerminalEvent.key)
+    }
+
+    /// The key already waiting, if any, without waiting for one; `unread` puts it back.
+    private var peeked: (result: Int32, value: wint_t)?
+
+    private func peek() -> TerminalEvent? {
+        wtimeout(mado_stdscr(), 0)
+        var value: wint_t = 0
+        let result = wget_wch(mado_stdscr(), &value)
+        guard result != mado_err() else { return nil }
+        peeked = (result, value)
+        if result == mado_key_code_yes() { return KeyDecoder.functionKey(Int32(value)).map(TerminalEvent.key) }
         return KeyDecoder.character(UInt32(value)).map(TerminalEvent.key)
+    }
+
+    private func unread() {
+        guard let (result, value) = peeked else { return }
+        peeked = nil
+        if result == mado_key_code_yes() { ungetch(Int32(value)) } else { unget_wch(wchar_t(bitPattern: UInt32(value))) }
+    }
+
+    /// Throws away keys typed ahead: after the Instagram box is done, keys meant for it must not
+    /// land on the confirm screen (where `c` would send).
+    public func discardTypeahead() {
+        flushinp()
     }
 
     /// A lost SSH connection (SIGHUP), a kill (SIGTERM) or SIGINT from outside: the handler only

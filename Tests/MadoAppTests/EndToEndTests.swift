@@ -69,3 +69,7 @@ extension EndToEndTests {
     func testPickersMoveAndSnoozeReadsTypedJapaneseAt80x24() throws { try runScript("pickers.sh") }
     func testADayAtTheCounterFlowAtEightyByTwentyFour() throws { try runScript("flow.sh") }
 }
+
+extension EndToEndTests {
+    func testInstagramBoxTakesLinesCursorMovesAndPastesAt80x24() throws { try runScript("instagram-box.sh") }
+}

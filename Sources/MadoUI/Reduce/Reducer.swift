@@ -110,6 +110,11 @@ public enum Reducer {
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        // Ctrl-J (also Alt-Enter, or a Return inside a paste) is a new line in the Instagram box
+        // and notes; everywhere else it is Enter.
+        if key == .ctrl("j") && !(state.prompt?.isMultiline ?? false) && !state.showHelp {
+            return handle(.enter, &state)
+        }
         // Ctrl-C (a key in raw mode, not a signal) cancels whatever is open, like Esc; on the
         // list or the reader it quits. It is never typed into a prompt or a message.
         if key == .ctrl("c") {

@@ -69,13 +69,7 @@ enum StatusLine {
             return
         }
         if let prompt = state.prompt {
-            // Show the end of a long entry: the cursor sits after the last character typed.
-            let leader = state.strings.leader(prompt.kind)
-            let room = state.width - CellWidth.of(leader) - 2
-            var shown = prompt.text
-            while CellWidth.of(shown) > room, !shown.isEmpty { shown.removeFirst() }
-            let used = grid.put(leader + shown, x: 0, y: y, role: .status)
-            grid.cursor = (x: min(used, state.width - 1), y: y)
+            PromptBox.draw(prompt, leader: state.strings.leader(prompt.kind), state: state, into: &grid)
             return
         }
         let list = state.list

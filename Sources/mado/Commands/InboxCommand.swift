@@ -69,13 +69,16 @@ enum InboxCommand {
                 drawn = state
             }
             // While a reply is on its way, look more often so its outcome shows at once.
-            if let event = terminal.read(timeoutMilliseconds: session.isDelivering ? 50 : 500) {
+            if let event = terminal.read(timeoutMilliseconds: session.isDelivering ? 50 : 500,
+                                         multiline: state.prompt?.isMultiline ?? false) {
                 let input: Input
                 switch event {
                 case .key(let key): input = .key(key)
                 case .resize(let width, let height): input = .resize(width: width, height: height)
                 }
+                let wasInInstagramBox = state.prompt?.kind == .instagramReply
                 session.run(Reducer.reduce(&state, input), on: &state)
+                if wasInInstagramBox && state.prompt == nil && state.composer != nil { terminal.discardTypeahead() }
             }
             session.recordFinishedDeliveries(&state)
             // Another mado (a second SSH session) or an import changed the store: show it.
