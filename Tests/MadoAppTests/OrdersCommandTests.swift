@@ -11,7 +11,9 @@ extension CommandLineTests {
     func testImportOrdersReportsChangesAsJSONAndRefusesABrokenFile() throws {
         let first = try mado(["import", "orders", orderFixtures + "/orders_export.csv", "--store", store, "--json"])
         XCTAssertEqual(first.status, 0, first.error)
-        let report = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(first.output.utf8)) as? [String: Any])
+        let envelope = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(first.output.utf8)) as? [String: Any])
+        XCTAssertEqual(envelope["total"] as? Int, 1)
+        let report = try XCTUnwrap((envelope["imports"] as? [[String: Any]])?.first)
         XCTAssertEqual(report["new"] as? Int, 4)
         let later = try mado(["import", "orders", orderFixtures + "/orders_export_later.csv", "--store", store])
         XCTAssertTrue(later.output.contains("#1042 fulfilled"), later.output)

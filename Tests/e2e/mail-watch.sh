@@ -12,8 +12,9 @@ fixtures="$(cd "$(dirname "$0")/../MadoCoreTests/Fixtures/mail" && pwd)"
 cp "$fixtures/rfc2231-attachment.eml" "$maildir/cur/1700000000.M1P1.host:2,S"
 "$mado" import maildir "$maildir" --store "$store" --json 2>/dev/null | python3 -c '
 import json, sys
-mails = json.load(sys.stdin)
-assert len(mails) == 1, mails
+envelope = json.load(sys.stdin)
+mails = envelope["messages"]
+assert len(mails) == 1 and envelope["total"] == 1, envelope
 m = mails[0]
 for key in ("id", "direction", "from_name", "from_address", "subject", "text", "sent_at", "attachments", "auto", "warnings",
             "message_id", "in_reply_to", "references"):
@@ -21,7 +22,7 @@ for key in ("id", "direction", "from_name", "from_address", "subject", "text", "
 assert m["message_id"] == "att1@example.jp" and m["in_reply_to"] == "reply-parent@flourist.example.jp", m
 assert m["attachments"][0]["filename"] == "注文書 (控え).pdf", m
 ' || fail "import --json does not print the documented fields"
-"$mado" import maildir "$maildir" --store "$store" --json 2>/dev/null | grep -qx '\[\]' || fail "a second import should add nothing"
+"$mado" import maildir "$maildir" --store "$store" --json 2>/dev/null | grep -qx '{"messages": \[\], "total": 0}' || fail "a second import should add nothing"
 "$mado" import maildir "$maildir" --store "$store" --watch 2>"$work/watch.log" &
 watcher=$!
 trap 'kill $watcher 2>/dev/null; tmux -S "$sock" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT

@@ -45,6 +45,12 @@ public enum ConversationJSON {
         ["conversations": conversations, "total": total]
     }
 
+    /// The same shape for what an import brought in: `{"messages": [...], "total": N}`
+    /// (or `"imports"` for order and customer files).
+    public static func envelope(_ key: String, _ items: [[String: Any]]) -> [String: Any] {
+        [key: items, "total": items.count]
+    }
+
     /// Priorities by name in JSON, as `mado priority` takes them.
     public static func priorityName(_ level: Int) -> String {
         switch level {

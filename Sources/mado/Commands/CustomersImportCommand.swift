@@ -8,7 +8,7 @@ enum CustomersImportCommand {
         var summaries: [CustomersImporter.Summary] = []
         for path in paths { summaries.append(try importer.importFile(path)) }
         if json {
-            print(try ConversationJSON.encode(summaries.count == 1 ? summaries[0].json : summaries.map(\.json)))
+            print(try ConversationJSON.encode(ConversationJSON.envelope("imports", summaries.map(\.json))))
         } else {
             for summary in summaries { print(summary.text) }
         }

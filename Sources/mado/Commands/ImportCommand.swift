@@ -41,6 +41,7 @@ enum ImportCommand {
                         run.importFile(file)
                     }
                     run.commitBatch()
+                    run.closeJSON(evenIfEmpty: false)
                 }
             }
         case "mbox":
@@ -128,8 +129,8 @@ struct ImportRun {
             for item in result.imported {
                 guard let message = try? store.messages(inConversation: item.conversationID).first(where: { $0.id == item.messageID }) else { continue }
                 let object = ConversationJSON.importedMail(message, mail: item.mail, conversationID: item.conversationID)
-                // The list opens with its first item, so an error before any mail prints no half JSON.
-                print((printedJSON == 0 ? "[\n" : ",\n") + ((try? ConversationJSON.encode(object)) ?? "{}"), terminator: "")
+                // The envelope opens with its first item, so an error before any mail prints no half JSON.
+                print((printedJSON == 0 ? "{\"messages\": [\n" : ",\n") + ((try? ConversationJSON.encode(object)) ?? "{}"), terminator: "")
                 printedJSON += 1
             }
         }
@@ -140,12 +141,17 @@ struct ImportRun {
         }
     }
 
+    /// Ends the `{"messages": [...], "total": N}` envelope; `--watch` prints one per batch of new mail.
+    mutating func closeJSON(evenIfEmpty: Bool) {
+        guard json, printedJSON > 0 || evenIfEmpty else { return }
+        print(printedJSON == 0 ? "{\"messages\": [], \"total\": 0}" : "\n], \"total\": \(printedJSON)}")
+        printedJSON = 0
+        fflush(nil)
+    }
+
     mutating func finish(printSummary: Bool) {
         commitBatch()
-        if json {
-            print(printedJSON == 0 ? "[]" : "\n]")
-            printedJSON = 0
-        }
+        closeJSON(evenIfEmpty: true)
         if printSummary {
             let seconds = Date().timeIntervalSince(started)
             FileHandle.standardError.write(Data(String(format: "\rimported %d, already there %d, failed %d in %.1f s\n",

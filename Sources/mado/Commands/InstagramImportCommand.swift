@@ -55,7 +55,7 @@ enum InstagramImportCommand {
                     objects.append(object)
                 }
             }
-            print(try ConversationJSON.encode(objects))
+            print(try ConversationJSON.encode(ConversationJSON.envelope("messages", objects)))
         }
         for error in errors { FileHandle.standardError.write(Data("mado: \(error)\n".utf8)) }
         FileHandle.standardError.write(Data("imported \(report.imported.count), updated \(report.updated), already there \(report.duplicates), failed \(errors.count)\n".utf8))
