@@ -12,6 +12,14 @@ extension Store {
                  notesAt: row.optionalDate(5), mergedInto: row.optionalInt(6))
     }
 
+    /// The holder of mail no person sent; made on first use. It has no identities, so nothing
+    /// matches it to a person, and suggestions and pickers never offer it.
+    func automaticMailCustomer() throws -> Int64 {
+        if let id = try db.scalarInt("SELECT id FROM customers WHERE automatic = 1 ORDER BY id LIMIT 1") { return id }
+        try db.run("INSERT INTO customers (name, created_at, automatic) VALUES ('Automatic mail', ?, 1)", [.int(now)])
+        return db.lastInsertID
+    }
+
     /// Replaces the shared notes, signed with who wrote them; one audit event.
     public func setCustomerNotes(_ customerID: Int64, notes: String, by agent: Agent?) throws {
         try write {

@@ -293,6 +293,9 @@ enum Schema {
     ALTER TABLE customers ADD COLUMN notes_by TEXT;
     ALTER TABLE customers ADD COLUMN notes_at INTEGER;
     ALTER TABLE customers ADD COLUMN merged_into INTEGER REFERENCES customers(id);
+    -- The one holder of mail no person sent (mailer-daemon, no-reply, auto-replies from unknown
+    -- senders, the shop writing to itself): a conversation needs a customer, such mail is no one's.
+    ALTER TABLE customers ADD COLUMN automatic INTEGER NOT NULL DEFAULT 0;
     CREATE TABLE customer_merges (
         id INTEGER PRIMARY KEY,
         keep_id INTEGER NOT NULL REFERENCES customers(id),
