@@ -80,3 +80,31 @@ extension Store {
         "replace(replace(lower(\(expression)), ' ', ''), '\u{3000}', '')"
     }
 }
+
+extension Store {
+    /// Customers to merge into another, for the pane's picker: by name, address, @username or
+    /// order number ("#1042"); without words, the ones who wrote last. Merged-away customers and
+    /// the automatic-mail holder are never offered.
+    public func searchCustomers(_ words: String, excluding customerID: Int64, limit: Int = 20) throws -> [(customer: Customer, identities: [Identity])] {
+        let text = words.trimmingCharacters(in: .whitespaces)
+        let ids: [Int64]
+        if text.isEmpty {
+            ids = try db.rows("""
+                SELECT cu.id FROM customers cu JOIN conversations c ON c.customer_id = cu.id
+                WHERE cu.id != ? AND cu.merged_into IS NULL AND cu.automatic = 0
+                GROUP BY cu.id ORDER BY max(c.last_message_at) DESC LIMIT ?
+                """, [.int(customerID), .int(Int64(limit))]) { $0.int(0) }
+        } else {
+            let like = "%" + text.trimmingCharacters(in: CharacterSet(charactersIn: "@")).replacingOccurrences(of: "%", with: "") + "%"
+            let orderOwner = try OrderNumber.find(in: text).first.flatMap { try self.customerID(ofOrder: $0) }
+            ids = try db.rows("""
+                SELECT cu.id FROM customers cu
+                WHERE cu.id != ?1 AND cu.merged_into IS NULL AND cu.automatic = 0 AND (cu.id = ?3 OR cu.name LIKE ?2
+                    OR EXISTS (SELECT 1 FROM identities i WHERE i.customer_id = cu.id
+                               AND (i.address LIKE ?2 OR i.handle LIKE ?2 OR i.display_name LIKE ?2)))
+                ORDER BY cu.id = ?3 DESC, cu.name LIMIT ?4
+                """, [.int(customerID), .text(like), .optional(orderOwner), .int(Int64(limit))]) { $0.int(0) }
+        }
+        return try ids.compactMap { id in try customer(id: id).map { ($0, try identities(ofCustomer: id)) } }
+    }
+}
