@@ -20,8 +20,13 @@ enum CustomerHistory {
             return ListNavigation.ensureVisible(&state)
         case .enter, .right, .char("l"): return open(&state)
         case .char("j"), .down: state.reader.historyMarker += 1
-        case .char("k"), .up: state.reader.historyMarker -= 1
-        case .char("g"), .home: state.reader.historyMarker = 0
+        case .char("k"), .up, .char("g"), .home:
+            if state.reader.historyMarker == 0 {
+                // Above the first conversation: the pane's top (suggestion, notes, orders) at a small size.
+                state.reader.customerScroll = 0
+                return []
+            }
+            state.reader.historyMarker = key == .char("g") || key == .home ? 0 : state.reader.historyMarker - 1
         case .char("G"), .end: state.reader.historyMarker = count - 1
         case .pageDown: state.reader.historyMarker += max(1, state.layout.customerRows / 2)
         case .pageUp: state.reader.historyMarker -= max(1, state.layout.customerRows / 2)

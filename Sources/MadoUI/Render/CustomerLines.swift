@@ -21,8 +21,9 @@ enum CustomerLines {
         func add(_ text: String, _ role: StyleRole) { lines.append(StyledLine(TextFit.truncate(text, to: width), role)) }
 
         if let suggestion = suggestion(detail, state) {
-            add(strings.maybeSamePerson(SafeText.line(suggestion.other.name), id: suggestion.other.id), .warning)
-            add("  \(strings.because) " + suggestion.reasons.map { SafeText.line(strings.reason($0)) }.joined(separator: "; "), .warning)
+            add(strings.maybeSamePerson, .warning)
+            add("  " + strings.suggestedCustomer(SafeText.line(suggestion.other.name), id: suggestion.other.id), .warning)
+            for reason in suggestion.reasons { add("  · " + SafeText.line(strings.reason(reason)), .warning) }
             add("  " + strings.suggestionKeys, .key)
             add("", .normal)
         }
@@ -56,9 +57,11 @@ enum CustomerLines {
         if detail.orders.isEmpty { add("  " + strings.noOrders, .dim) }
         for order in detail.orders.prefix(orderLines) {
             let total = [order.total, order.currency].compactMap { $0 }.joined(separator: " ")
-            let parts = [order.name, order.createdAt.map { TimeText.day($0, timeZone: timeZone) } ?? "", total,
-                         order.financialStatus ?? "", order.fulfillmentStatus ?? strings.unfulfilled]
-            add("  " + parts.filter { !$0.isEmpty }.map(SafeText.line).joined(separator: " "), .normal)
+            // Two lines each, so a 30-column pane shows the whole of it.
+            add("  " + [order.name, order.createdAt.map { TimeText.day($0, timeZone: timeZone) } ?? ""].filter { !$0.isEmpty }
+                .map(SafeText.line).joined(separator: " "), .normal)
+            add("   " + [total, order.financialStatus ?? "", order.fulfillmentStatus ?? strings.unfulfilled].filter { !$0.isEmpty }
+                .map(SafeText.line).joined(separator: " "), .dim)
         }
         add("", .normal)
 

@@ -19,11 +19,11 @@ extension UIStrings {
         }
     }
 
-    /// "Maybe the same person as …, because …".
-    public func maybeSamePerson(_ name: String, id: Int64) -> String {
-        ja ? "同じ方かもしれません: \(name) (#\(id))" : "Maybe the same person as \(name) (#\(id)),"
+    /// "Maybe the same person as …, because …", over lines that fit a 30-column pane.
+    public var maybeSamePerson: String { ja ? "同じ方かもしれません:" : "Maybe the same person as" }
+    public func suggestedCustomer(_ name: String, id: Int64) -> String {
+        ja ? "\(name) (#\(id))　理由:" : "\(name) (#\(id)), because"
     }
-    public var because: String { ja ? "理由:" : "because" }
     public func reason(_ reason: MergeReason) -> String {
         switch reason {
         case .mentionsOrder(let order): return ja ? "注文 \(order) に言及" : "mentions order \(order)"
@@ -32,7 +32,7 @@ extension UIStrings {
         case .sameName(let name): return ja ? "同じ名前「\(name)」" : "same name \"\(name)\""
         }
     }
-    public var suggestionKeys: String { ja ? "y 統合  n 別人  l 後で" : "y merge  n not the same  l later" }
+    public var suggestionKeys: String { ja ? "y 統合  n 別人  l 後で" : "y same  n not  l later" }
 
     public var pickMergeCustomer: String { ja ? "このお客様に統合（名前・アドレス・@ユーザー名・注文番号で検索）" : "Merge into this customer (name, address, @username, order #)" }
     public func merged(_ other: String, into keep: String, _ summary: String) -> String {
