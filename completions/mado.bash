@@ -4,7 +4,7 @@ _mado() {
     local cur prev words cword
     cur="${COMP_WORDS[COMP_CWORD]}"
     prev="${COMP_WORDS[COMP_CWORD-1]}"
-    local commands="setup demo list show search import reply send close reopen pending assign tag untag snooze priority agent save-attachment backup restore first-screen help version"
+    local commands="setup demo list show search import reply send close reopen pending assign tag untag snooze priority agent customer save-attachment backup restore first-screen help version"
     local globals="--store --theme --agent --help"
     case "$prev" in
         --store|--to|--body-file|--signature-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -14,6 +14,7 @@ _mado() {
         priority) COMPREPLY=($(compgen -W "urgent high normal low" -- "$cur")); return ;;
         import) COMPREPLY=($(compgen -W "maildir mbox eml instagram orders customers" -- "$cur")); return ;;
         agent) COMPREPLY=($(compgen -W "add list" -- "$cur")); return ;;
+        customer) COMPREPLY=($(compgen -W "show merge unmerge" -- "$cur")); return ;;
         help) COMPREPLY=($(compgen -W "keys commands search config templates $commands" -- "$cur")); return ;;
     esac
     # The command is the first word that is neither an option nor an option's value.
@@ -44,6 +45,7 @@ _mado() {
         reply) options+=" --template --body-file --then --send" ;;
         send) options+=" --retry --list --requeue --yes" ;;
         agent) options+=" --name --email --signature-file" ;;
+        customer) options+=" --json" ;;
         save-attachment) options+=" --message --index --to" ;;
         first-screen) options+=" --size" ;;
     esac

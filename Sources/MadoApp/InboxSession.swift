@@ -80,8 +80,28 @@ public final class InboxSession {
                 messages: try store.messages(inConversation: id),
                 customer: try store.customer(id: conversation.customerID),
                 identities: try store.identities(ofCustomer: conversation.customerID),
-                customerConversations: try store.conversations(ofCustomer: conversation.customerID))
+                customerConversations: try store.conversations(ofCustomer: conversation.customerID),
+                orders: try store.orders(ofCustomer: conversation.customerID, limit: 5),
+                alternatives: try store.alternatives(ofCustomer: conversation.customerID),
+                suggestions: try store.mergeSuggestions(forCustomer: conversation.customerID))
             return [.conversationLoaded(detail)]
+        case .searchCustomers(let query, let excluding):
+            let items = try store.searchCustomers(query, excluding: excluding).map { match in
+                let seen = match.identities.prefix(2).map(\.shownAddress).joined(separator: ", ")
+                return PickerItem(label: "#\(match.customer.id) \(match.customer.name)" + (seen.isEmpty ? "" : " · \(seen)"),
+                                  value: String(match.customer.id))
+            }
+            return [.pickerOptionsLoaded(.mergeCustomer, items)]
+        case .mergeCustomers(let keep, let other):
+            return [.customerMerged(try store.mergeCustomer(keep: keep, other: other, by: agent))]
+        case .unmergeCustomer(let mergeID):
+            return [.customerUnmerged(try store.unmergeCustomer(mergeID: mergeID, by: agent))]
+        case .rejectMergeSuggestion(let customerID, let otherID):
+            try store.rejectMergeSuggestion(customer: customerID, other: otherID, by: agent)
+            return [.flash(UIStrings.forEnvironment(ProcessInfo.processInfo.environment).notSamePerson), .storeChanged]
+        case .setCustomerNotes(let customerID, let notes):
+            try store.setCustomerNotes(customerID, notes: notes, by: agent)
+            return [.flash(UIStrings.forEnvironment(ProcessInfo.processInfo.environment).notesSaved), .storeChanged]
         case .loadCounts(let views):
             var counts: [String: Int] = [:]
             for view in views { counts[view.name] = try store.countConversations(view.filter) }

@@ -26,6 +26,8 @@ enum CommandUsage {
         ("snooze", "mado snooze WHEN ID…", "snooze (tomorrow 9am, mon, next week, 12/3 14:00, 3h, 明日 10時 …)"),
         ("priority", "mado priority urgent|high|normal|low ID…", "set the priority"),
         ("agent", "mado agent add LOGIN --name NAME [--email ADDR] [--signature-file F] | mado agent list", "agents"),
+        ("customer", "mado customer show ID [--json] | merge KEEP OTHER | unmerge ID",
+         "one customer (identities, alternatives, notes, orders, conversations); merge two into one; undo a merge"),
         ("save-attachment", "mado save-attachment CONVERSATION [--message ID] [--index N] [--to DIR]", "save attachments"),
         ("backup", "mado backup FILE", "a consistent copy of the store (works while inboxes are open)"),
         ("restore", "mado restore FILE", "put a backup in the store's place (refused while mado has it open)"),

@@ -43,7 +43,7 @@ public final class MailImporter {
         let counterpart = outgoing ? (mail.to + mail.cc).first { !shopAddresses.contains($0.address.lowercased()) } ?? sender : sender
         let sentAt = mail.date ?? receivedAt
         return try store.db.transaction {
-            let customerID = try customer(for: counterpart)
+            let customerID = try customer(for: counterpart, automatic: mail.isAuto || mail.isBounce)
             var conversationID = try threadedConversation(mail, customerID: customerID, at: sentAt)
             let isNew = conversationID == nil
             if conversationID == nil {
@@ -74,10 +74,14 @@ public final class MailImporter {
         }
     }
 
-    /// The customer who owns this address, or a new one named as the mail names them.
-    func customer(for address: MailAddress) throws -> Int64 {
+    /// The customer who owns this address, or a new one named as the mail names them. Automatic
+    /// mail from an unknown sender, no-reply addresses and the shop's own never make a customer.
+    func customer(for address: MailAddress, automatic: Bool = false) throws -> Int64 {
         let normalized = address.address.trimmingCharacters(in: .whitespaces)
         if let id = try store.customerID(channel: .email, address: normalized) { return id }
+        if automatic || AutoMail.isAutomaticAddress(normalized) || shopAddresses.contains(normalized.lowercased()) {
+            return try store.automaticMailCustomer()
+        }
         let name = address.name.flatMap { $0.isEmpty ? nil : $0 } ?? String(normalized.split(separator: "@").first ?? Substring(normalized))
         let id = try store.addCustomer(name: name)
         try store.addIdentity(customerID: id, channel: .email, address: normalized, displayName: address.name)

@@ -4,11 +4,22 @@ public struct Customer: Sendable, Equatable {
     public var id: Int64
     public var name: String
     public var createdAt: Date
+    /// Shared notes any agent may edit, and who changed them last (login) and when.
+    public var notes: String
+    public var notesBy: String?
+    public var notesAt: Date?
+    /// Set when this customer was merged into another; its rows moved there (see `mergeCustomer`).
+    public var mergedInto: Int64?
 
-    public init(id: Int64, name: String, createdAt: Date) {
+    public init(id: Int64, name: String, createdAt: Date, notes: String = "", notesBy: String? = nil, notesAt: Date? = nil,
+                mergedInto: Int64? = nil) {
         self.id = id
         self.name = name
         self.createdAt = createdAt
+        self.notes = notes
+        self.notesBy = notesBy
+        self.notesAt = notesAt
+        self.mergedInto = mergedInto
     }
 }
 

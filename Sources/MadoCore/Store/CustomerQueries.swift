@@ -2,9 +2,35 @@ import Foundation
 
 extension Store {
     public func customer(id: Int64) throws -> Customer? {
-        try db.rows("SELECT id, name, created_at FROM customers WHERE id = ?", [.int(id)]) {
-            Customer(id: $0.int(0), name: $0.text(1), createdAt: $0.date(2))
-        }.first
+        try db.rows("SELECT \(Self.customerColumns) FROM customers WHERE id = ?", [.int(id)], Self.customer(from:)).first
+    }
+
+    static let customerColumns = "id, name, created_at, notes, notes_by, notes_at, merged_into"
+
+    static func customer(from row: Row) -> Customer {
+        Customer(id: row.int(0), name: row.text(1), createdAt: row.date(2), notes: row.text(3), notesBy: row.optionalText(4),
+                 notesAt: row.optionalDate(5), mergedInto: row.optionalInt(6))
+    }
+
+    /// The holder of mail no person sent; made on first use. It has no identities, so nothing
+    /// matches it to a person, and suggestions and pickers never offer it.
+    func automaticMailCustomer() throws -> Int64 {
+        if let id = try db.scalarInt("SELECT id FROM customers WHERE automatic = 1 ORDER BY id LIMIT 1") { return id }
+        try db.run("INSERT INTO customers (name, created_at, automatic) VALUES ('Automatic mail', ?, 1)", [.int(now)])
+        return db.lastInsertID
+    }
+
+    /// Replaces the shared notes, signed with who wrote them; one audit event.
+    public func setCustomerNotes(_ customerID: Int64, notes: String, by agent: Agent?) throws {
+        try write {
+            guard let before = try customer(id: customerID) else { throw StoreError.notFound("Customer \(customerID)") }
+            let cleaned = CustomerText.block(notes)
+            guard cleaned != before.notes else { return }
+            try db.run("UPDATE customers SET notes = ?, notes_by = ?, notes_at = ? WHERE id = ?",
+                       [.text(cleaned), .text(agent?.login ?? Store.unixUser), .int(now), .int(customerID)])
+            try recordEvent(conversationID: nil, agent: agent, kind: "customer.notes",
+                            before: "customer \(customerID): \(before.notes)", after: "customer \(customerID): \(cleaned)")
+        }
     }
 
     public func identities(ofCustomer customerID: Int64) throws -> [Identity] {

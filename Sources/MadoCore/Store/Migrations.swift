@@ -19,6 +19,7 @@ public enum Migrations {
         { try cleanCustomerText($0) },
         { try $0.execute(Schema.version9) },
         { try $0.execute(Schema.version10) },
+        { try $0.execute(Schema.version11) },
     ]
 
     public static var latestVersion: Int { steps.count }

@@ -281,4 +281,60 @@ enum Schema {
     ) WITHOUT ROWID;
     CREATE INDEX order_changes_order ON order_changes(order_id, import_id);
     """
+
+    /// One person, many identities: shared notes on the customer, and merges that can be undone.
+    /// A merged-away customer keeps its row (`merged_into` set, its own fields untouched) and the
+    /// journal lists every row the merge moved, so an unmerge puts back exactly that. The kept
+    /// customer's fields before and after are journaled too: an unmerge restores them only when
+    /// nobody has changed them since. Alternatives keep the other customer's differing values in
+    /// sight (a second name, other notes) instead of dropping them.
+    static let version11 = """
+    ALTER TABLE customers ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+    ALTER TABLE customers ADD COLUMN notes_by TEXT;
+    ALTER TABLE customers ADD COLUMN notes_at INTEGER;
+    ALTER TABLE customers ADD COLUMN merged_into INTEGER REFERENCES customers(id);
+    -- The one holder of mail no person sent (mailer-daemon, no-reply, auto-replies from unknown
+    -- senders, the shop writing to itself): a conversation needs a customer, such mail is no one's.
+    ALTER TABLE customers ADD COLUMN automatic INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE customer_merges (
+        id INTEGER PRIMARY KEY,
+        keep_id INTEGER NOT NULL REFERENCES customers(id),
+        other_id INTEGER NOT NULL REFERENCES customers(id),
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        before_name TEXT NOT NULL,
+        before_notes TEXT NOT NULL,
+        before_notes_by TEXT,
+        before_notes_at INTEGER,
+        after_name TEXT NOT NULL,
+        after_notes TEXT NOT NULL,
+        undone_at INTEGER,
+        undone_by TEXT
+    );
+    CREATE INDEX customer_merges_keep ON customer_merges(keep_id, id);
+    CREATE INDEX customer_merges_other ON customer_merges(other_id, id);
+    CREATE TABLE customer_merge_moves (
+        merge_id INTEGER NOT NULL REFERENCES customer_merges(id),
+        kind TEXT NOT NULL CHECK (kind IN ('identity', 'conversation', 'order', 'shop_customer', 'alternative')),
+        row_id INTEGER NOT NULL,
+        PRIMARY KEY (merge_id, kind, row_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE customer_alternatives (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers(id),
+        field TEXT NOT NULL,
+        value TEXT NOT NULL,
+        from_customer_id INTEGER REFERENCES customers(id),
+        merge_id INTEGER REFERENCES customer_merges(id)
+    );
+    CREATE INDEX customer_alternatives_customer ON customer_alternatives(customer_id, id);
+    -- A pair an agent said is not one person (customer_a < customer_b): never suggested again.
+    CREATE TABLE customer_rejected_pairs (
+        customer_a INTEGER NOT NULL REFERENCES customers(id),
+        customer_b INTEGER NOT NULL REFERENCES customers(id),
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        PRIMARY KEY (customer_a, customer_b)
+    ) WITHOUT ROWID;
+    """
 }

@@ -75,6 +75,8 @@ public final class Statement {
 public struct Row {
     let statement: Statement
 
+    /// How many columns the statement returns (tests compare whole rows).
+    var columnCount: Int32 { sqlite3_column_count(statement.pointer) }
     public func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement.pointer, column) == SQLITE_NULL }
     public func int(_ column: Int32) -> Int64 { sqlite3_column_int64(statement.pointer, column) }
     public func optionalInt(_ column: Int32) -> Int64? { isNull(column) ? nil : int(column) }

@@ -42,6 +42,10 @@ extension HelpTable {
         HelpEntry("j k ↓ ↑", "move through the customer's conversations", "このお客様の会話を移動"),
         HelpEntry("Enter", "open that conversation (Esc comes back)", "その会話を開く（Esc で戻る）"),
         HelpEntry("Esc h ←", "back to where you were", "元の場所に戻る"),
+        HelpEntry("N", "edit the customer's notes (shared; who changed them last is shown)", "お客様メモを編集（共有・最終更新者を表示）"),
+        HelpEntry("m", "merge another customer into this one (search name, address, @user, #order)", "別のお客様をこの方に統合（名前・アドレス・@・注文番号で検索）"),
+        HelpEntry("y  n  l", "on \"Maybe the same person\": merge, not the same, later", "「同じ方かも」に: 統合・別人・後で"),
+        HelpEntry("u", "right after a merge: undo it", "統合の直後: 元に戻す"),
         HelpEntry("c o p a A t ! s U r n", "as in the list, on this conversation", "一覧と同じ操作をこの会話に"),
     ])
 

@@ -20,8 +20,13 @@ enum CustomerHistory {
             return ListNavigation.ensureVisible(&state)
         case .enter, .right, .char("l"): return open(&state)
         case .char("j"), .down: state.reader.historyMarker += 1
-        case .char("k"), .up: state.reader.historyMarker -= 1
-        case .char("g"), .home: state.reader.historyMarker = 0
+        case .char("k"), .up, .char("g"), .home:
+            if state.reader.historyMarker == 0 {
+                // Above the first conversation: the pane's top (suggestion, notes, orders) at a small size.
+                state.reader.customerScroll = 0
+                return []
+            }
+            state.reader.historyMarker = key == .char("g") || key == .home ? 0 : state.reader.historyMarker - 1
         case .char("G"), .end: state.reader.historyMarker = count - 1
         case .pageDown: state.reader.historyMarker += max(1, state.layout.customerRows / 2)
         case .pageUp: state.reader.historyMarker -= max(1, state.layout.customerRows / 2)
@@ -76,15 +81,15 @@ enum CustomerHistory {
         for index in state.list.rows.indices where state.list.rows[index].id == id { state.list.rows[index].unread = false }
     }
 
-    /// Each conversation takes two lines, after the identities, a blank line and the heading.
-    static func markerLine(_ detail: ConversationDetail, _ index: Int) -> Int {
-        detail.identities.count + 3 + 2 * index
+    /// Each conversation takes two lines, after everything above the history (see `CustomerLines`).
+    static func markerLine(_ state: AppState, _ detail: ConversationDetail, _ index: Int) -> Int {
+        CustomerLines.lines(detail, state, width: 80, timeZone: state.timeZone).historyStart + 2 * index
     }
 
     static func keepMarkerVisible(_ state: inout AppState) {
         guard let detail = state.reader.detail else { return }
         let rows = state.layout.customerRows
-        let line = markerLine(detail, state.reader.historyMarker)
+        let line = markerLine(state, detail, state.reader.historyMarker)
         if line + 1 >= state.reader.customerScroll + rows { state.reader.customerScroll = line + 2 - rows }
         if line < state.reader.customerScroll { state.reader.customerScroll = max(0, line - 1) }
     }

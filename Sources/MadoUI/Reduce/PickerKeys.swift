@@ -23,7 +23,7 @@ enum PickerKeys {
         }
         let titles: [PickerKind: String] = [.assign: strings.pickAssignee, .tag: strings.pickTag, .priority: strings.pickPriority,
                                              .snooze: strings.pickSnooze, .view: strings.pickView,
-                                             .template: strings.ja ? "テンプレート" : "Templates"]
+                                             .template: strings.ja ? "テンプレート" : "Templates", .mergeCustomer: strings.pickMergeCustomer]
         var picker = Picker(kind: kind, title: titles[kind] ?? "", items: items, allowsNew: kind == .tag)
         // Start on the first choice that can be made (templates that cannot be filled come last).
         picker.selected = items.firstIndex { $0.needs.isEmpty } ?? 0
@@ -52,12 +52,18 @@ enum PickerKeys {
         case .backspace where picker.acceptsText:
             if !picker.filter.isEmpty { picker.filter.removeLast() }
             typed(&picker, state)
+            state.picker = picker
+            return CustomerPaneKeys.searchAgain(picker, state)
         case .ctrl("u") where picker.acceptsText:
             picker.filter = ""
             typed(&picker, state)
+            state.picker = picker
+            return CustomerPaneKeys.searchAgain(picker, state)
         case .char(let character) where picker.acceptsText:
             picker.filter.append(character)
             typed(&picker, state)
+            state.picker = picker
+            return CustomerPaneKeys.searchAgain(picker, state)
         case .char:
             state.flash = state.strings.pickerNoTyping
         case .enter:
@@ -127,6 +133,8 @@ enum PickerKeys {
         case .template:
             guard let composer = state.composer else { return [] }
             return [.insertTemplate(composer.draft, key: item.value)]
+        case .mergeCustomer:
+            return CustomerPaneKeys.merge(other: item.value, &state)
         }
     }
 

@@ -56,6 +56,9 @@ enum PromptKeys {
         case .note(let id):
             guard !text.isEmpty else { return [] }
             return [.addNote(conversationID: id, text: text)]
+        case .customerNotes(let id):
+            // Emptying the notes is allowed: it clears them.
+            return [.setCustomerNotes(customerID: id, notes: prompt.text.trimmingCharacters(in: .whitespacesAndNewlines))]
         case .snoozeDate:
             guard let date = PickerKeys.snoozeDate(text, state) else {
                 state.flash = state.strings.snoozeUnreadable(text)

@@ -32,10 +32,11 @@ extension Effect {
     public var writesToStore: Bool {
         switch self {
         case .apply, .undo, .markRead, .saveView, .beginReply, .editDraft, .sendReply, .postponeDraft, .discardDraft,
-             .insertTemplate, .addNote, .updateAgent, .addAgent, .retryReply, .editFailedReply:
+             .insertTemplate, .addNote, .updateAgent, .addAgent, .retryReply, .editFailedReply,
+             .mergeCustomers, .unmergeCustomer, .rejectMergeSuggestion, .setCustomerNotes:
             return true
         case .previewReply, .loadList, .loadConversation, .loadCounts, .loadAllIDs, .loadPickerOptions, .loadTemplateOptions,
-             .saveAttachments, .quit, .suspend, .redraw, .loadViews:
+             .saveAttachments, .quit, .suspend, .redraw, .loadViews, .searchCustomers:
             return false
         }
     }

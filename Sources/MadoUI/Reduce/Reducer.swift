@@ -70,7 +70,12 @@ public enum Reducer {
             state.flash = state.strings.marked(ids.count)
             return []
         case .pickerOptionsLoaded(let kind, let items):
+            if kind == .mergeCustomer { return CustomerPaneKeys.optionsLoaded(items, &state) }
             return PickerKeys.open(kind, items: items, &state)
+        case .customerMerged(let merge):
+            return CustomerPaneKeys.merged(merge, &state)
+        case .customerUnmerged(let merge):
+            return CustomerPaneKeys.unmerged(merge, &state)
         case .agentChanged(let agent):
             state.agent = agent
             return []
@@ -125,6 +130,9 @@ public enum Reducer {
         if key == .ctrl("z") { return [.suspend] }
         if key == .ctrl("l") { return [.redraw] }
         state.flash = nil
+        // u undoes a merge only as the very next key.
+        let justMerged = state.reader.lastMerge
+        state.reader.lastMerge = nil
         if state.showHelp { return HelpKeys.handle(key, &state) }
         if state.showMessages {
             state.showMessages = false
@@ -135,6 +143,7 @@ public enum Reducer {
         if state.prompt != nil { return PromptKeys.handle(key, &state) }
         if state.picker != nil { return PickerKeys.handle(key, &state) }
         if state.composer != nil { return ComposerKeys.handle(key, &state) }
+        if state.focus == .customer, let effects = CustomerPaneKeys.handle(key, justMerged: justMerged, &state) { return effects }
         if ReadOnlyGuard.refuses(key, &state) { return [] }
         switch key {
         case .char("q") where state.focus != .list:

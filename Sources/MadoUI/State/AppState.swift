@@ -44,6 +44,10 @@ public struct ReaderState: Sendable, Equatable {
     public var pinnedID: Int64?
     /// What was being read before the history opened another one (Esc goes back to it).
     public var returnToID: Int64?
+    /// The merge just made from the customer pane: u as the very next key undoes it.
+    public var lastMerge: CustomerMerge?
+    /// Suggestions put off with l ("later"): not shown again until the inbox is restarted.
+    public var laterSuggestions: Set<Int64> = []
     public init() {}
 }
 

@@ -48,6 +48,14 @@ public enum Effect: Equatable, Sendable {
     case suspend
     /// Ctrl-L: draw the whole screen again, whatever the terminal thinks is on it.
     case redraw
+    /// Customers for the merge picker, by the words typed (name, address, @username, order number).
+    case searchCustomers(query: String, excluding: Int64)
+    /// Merge OTHER into KEEP (from the picker, or y on a suggestion); undo a merge; "not the same person".
+    case mergeCustomers(keep: Int64, other: Int64)
+    case unmergeCustomer(mergeID: Int64)
+    case rejectMergeSuggestion(customerID: Int64, otherID: Int64)
+    /// The customer's shared notes, signed by the agent.
+    case setCustomerNotes(customerID: Int64, notes: String)
     /// Every view again (a tag was added or removed, so `v` and the counts change).
     case loadViews
 }

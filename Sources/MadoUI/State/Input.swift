@@ -30,6 +30,9 @@ public enum Input: Sendable {
     /// Another process (another agent, an import) changed the store: like `storeChanged`, and the
     /// status line says so if the conversation under the cursor went away.
     case storeChangedElsewhere
+    /// A merge done from the customer pane (u right after undoes it), or undone.
+    case customerMerged(CustomerMerge)
+    case customerUnmerged(CustomerMerge)
 }
 
 /// One page of a view, as the store returned it.
@@ -57,12 +60,22 @@ public struct ConversationDetail: Sendable, Equatable {
     public var customer: Customer?
     public var identities: [Identity]
     public var customerConversations: [Conversation]
+    /// The customer's latest orders, newest first (the pane shows a few).
+    public var orders: [ShopOrder]
+    /// Values kept in sight from customers merged into this one.
+    public var alternatives: [CustomerAlternative]
+    /// Other customers who may be this person, with why.
+    public var suggestions: [MergeSuggestion]
 
-    public init(conversation: Conversation, messages: [Message], customer: Customer?, identities: [Identity], customerConversations: [Conversation]) {
+    public init(conversation: Conversation, messages: [Message], customer: Customer?, identities: [Identity], customerConversations: [Conversation],
+                orders: [ShopOrder] = [], alternatives: [CustomerAlternative] = [], suggestions: [MergeSuggestion] = []) {
         self.conversation = conversation
         self.messages = messages
         self.customer = customer
         self.identities = identities
         self.customerConversations = customerConversations
+        self.orders = orders
+        self.alternatives = alternatives
+        self.suggestions = suggestions
     }
 }

@@ -3,6 +3,8 @@ import MadoCore
 
 public enum PickerKind: Sendable, Equatable {
     case assign, tag, priority, snooze, view, template
+    /// A customer to merge into the one in the pane; typing searches the store.
+    case mergeCustomer
 }
 
 public struct PickerItem: Sendable, Equatable {
@@ -49,7 +51,7 @@ public struct Picker: Sendable, Equatable {
 
     /// Typing means something only where it is the point: a tag's name, a snooze time. Elsewhere
     /// letters are keys (j/k move), so a short list never hides behind a stray letter.
-    public var acceptsText: Bool { kind == .tag || kind == .snooze }
+    public var acceptsText: Bool { kind == .tag || kind == .snooze || kind == .mergeCustomer }
 
     public var visibleItems: [PickerItem] {
         if kind == .snooze { return (typedChoice.map { [$0] } ?? []) + items }
@@ -66,7 +68,11 @@ public struct Picker: Sendable, Equatable {
 
 /// A line of typed text at the bottom: a search, a command, or a snooze date.
 public struct Prompt: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable { case search, command, snoozeDate, instagramReply, confirmReply(conversationID: Int64), note(conversationID: Int64) }
+    public enum Kind: Sendable, Equatable {
+        case search, command, snoozeDate, instagramReply, confirmReply(conversationID: Int64), note(conversationID: Int64)
+        /// The customer's shared notes, the current text to edit.
+        case customerNotes(customerID: Int64)
+    }
     public var kind: Kind
     public var text = ""
     /// Where typing goes, in characters from the start; nil keeps it at the end (so code that
@@ -86,7 +92,7 @@ public struct Prompt: Sendable, Equatable {
     /// The Instagram box and notes take several lines; search and commands are one line.
     public var isMultiline: Bool {
         switch kind {
-        case .instagramReply, .note: return true
+        case .instagramReply, .note, .customerNotes: return true
         default: return false
         }
     }
@@ -99,6 +105,7 @@ public struct Prompt: Sendable, Equatable {
         case .instagramReply: return "DM> "
         case .confirmReply: return ""
         case .note: return "note> "
+        case .customerNotes: return "customer notes> "
         }
     }
 }

@@ -20,6 +20,7 @@ extension UIStrings {
         switch kind {
         case .snoozeDate: return "スヌーズ日時（2026-12-01 14:00・3h・2d）: "
         case .note: return "社内メモ> "
+        case .customerNotes: return "お客様メモ> "
         default: return Prompt(kind: kind).leader
         }
     }

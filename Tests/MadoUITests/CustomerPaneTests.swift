@@ -1,0 +1,136 @@
+import Foundation
+import XCTest
+import MadoCore
+@testable import MadoUI
+
+/// The customer pane (issue 11 §2): notes, tags, orders, alternatives, merge suggestions, and its keys.
+final class CustomerPaneTests: XCTestCase {
+    let tokyo = TimeZone(identifier: "Asia/Tokyo")!
+
+    func richDetail() -> ConversationDetail {
+        var detail = Fixtures.detail(for: Fixtures.mixed[0], messages: [Fixtures.message(.incoming, "hello")])
+        detail.customer = Customer(id: 10, name: "山田 太郎", createdAt: Fixtures.now, notes: "VIP — gift wrap always\nPrefers mail",
+                                   notesBy: "hanako", notesAt: Fixtures.now)
+        detail.customerConversations = [Fixtures.mixed[0],
+                                        Fixtures.conversation(7, name: "山田 太郎", subject: "前回の返品", status: .closed, tags: ["return"])]
+        var order = ShopOrder(name: "#1042")
+        order.createdAt = Fixtures.now
+        order.total = "9600.00"
+        order.currency = "JPY"
+        order.financialStatus = "paid"
+        order.fulfillmentStatus = "fulfilled"
+        detail.orders = [order]
+        detail.alternatives = [CustomerAlternative(field: "name", value: "たろう", fromCustomerID: 30)]
+        detail.suggestions = [MergeSuggestion(other: Customer(id: 30, name: "taro_y", createdAt: Fixtures.now),
+                                              reasons: [.mentionsOrder("#1042"), .sameName("山田太郎")])]
+        return detail
+    }
+
+    func paneState(width: Int, height: Int, agent: Agent? = Fixtures.hanako) -> AppState {
+        var state = Fixtures.state(width: width, height: height, agent: agent)
+        state.reader.detail = richDetail()
+        state.focus = .reader
+        _ = Reducer.reduce(&state, .key(.tab))
+        XCTAssertEqual(state.focus, .customer)
+        return state
+    }
+
+    func testPaneShowsSuggestionNotesTagsOrdersAndHistoryAt80x24AndScrolls() {
+        var state = paneState(width: 80, height: 24)
+        XCTAssertGreaterThan(state.reader.customerScroll, 0, "Tab shows the conversation being read")
+        _ = Reducer.reduce(&state, .key(.char("k")))
+        XCTAssertEqual(state.reader.customerScroll, 0, "k above the first conversation shows the top")
+        let grid = Renderer.render(state, timeZone: tokyo)
+        let text = grid.text
+        for expected in ["Maybe the same person as", "taro_y (#30), because", "· mentions order #1042", "· same name \"山田太郎\"", "y same  n not  l later",
+                         "taro@example.jp", "@taro_y", "name: たろう", "Notes (by hanako, 2026-11-18)", "VIP — gift wrap always",
+                         "#return #shipping", "#1042 2026-11-18", "9600.00 JPY paid fulfilled", "Orders (1)"] {
+            XCTAssertTrue(text.contains(expected), "\(expected)\n\(text)")
+        }
+        // The history is below the fold at 24 rows: moving the marker scrolls it into view.
+        _ = Reducer.reduce(&state, .key(.char("j")))
+        let scrolled = Renderer.render(state, timeZone: tokyo).text
+        XCTAssertTrue(scrolled.contains("前回の返品"), scrolled)
+        XCTAssertGreaterThan(state.reader.customerScroll, 0)
+        _ = Reducer.reduce(&state, .key(.char("k")))
+        XCTAssertEqual(state.reader.historyMarker, 0, "k still moves the marker up first")
+        XCTAssertGreaterThan(state.reader.customerScroll, 0)
+    }
+
+    func testPaneStandsBesideTheThreadFrom150Columns() {
+        var state = Fixtures.state(width: 150, height: 40)
+        state.reader.detail = richDetail()
+        let grid = Renderer.render(state, timeZone: tokyo)
+        let layout = Layout(width: 150, height: 40, focus: .list)
+        let pane = try! XCTUnwrap(layout.customer)
+        let column = (1..<40).map { y in (pane.x..<150).map { grid[$0, y].text }.joined() }.joined(separator: "\n")
+        XCTAssertTrue(column.contains("Maybe the same person"), column)
+        XCTAssertTrue(column.contains("9600.00 JPY paid fulfilled"), column)
+        XCTAssertTrue(column.contains("· mentions order #1042"), column)
+        XCTAssertTrue(column.contains("前回の返品"), column)
+        XCTAssertTrue(grid.text.contains("hello"), "the thread is shown beside it")
+    }
+
+    func testYMergesTheSuggestionAndUUndoesItOnlyRightAfter() {
+        var state = paneState(width: 150, height: 40)
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("y"))), [.mergeCustomers(keep: 10, other: 30)])
+        let merge = CustomerMerge(id: 5, keepID: 10, otherID: 30, at: Fixtures.now, actor: "hanako", moved: ["identity": 1, "conversation": 2])
+        let effects = Reducer.reduce(&state, .customerMerged(merge))
+        XCTAssertTrue(effects.contains(.loadConversation(id: 1)))
+        XCTAssertTrue(state.flash?.contains("u undoes") ?? false, state.flash ?? "")
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("u"))), [.unmergeCustomer(mergeID: 5)])
+
+        _ = Reducer.reduce(&state, .customerMerged(merge))
+        _ = Reducer.reduce(&state, .key(.char("j")))
+        XCTAssertFalse(Reducer.reduce(&state, .key(.char("u"))).contains(.unmergeCustomer(mergeID: 5)), "only as the very next key")
+    }
+
+    func testNRejectsAndLPutsTheSuggestionOff() {
+        var state = paneState(width: 150, height: 40)
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("n"))), [.rejectMergeSuggestion(customerID: 10, otherID: 30)])
+        XCTAssertNil(state.prompt, "n answers the suggestion, it does not start a note")
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("l"))), [])
+        XCTAssertFalse(Renderer.render(state, timeZone: tokyo).text.contains("Maybe the same person"))
+        _ = Reducer.reduce(&state, .key(.char("n")))
+        XCTAssertNotNil(state.prompt, "with no suggestion shown, n is a note again")
+    }
+
+    func testMOpensAPickerThatSearchesTheStoreAndMergesTheChoice() {
+        var state = paneState(width: 150, height: 40)
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("m"))), [.searchCustomers(query: "", excluding: 10)])
+        _ = Reducer.reduce(&state, .pickerOptionsLoaded(.mergeCustomer, [PickerItem(label: "#30 taro_y", value: "30"),
+                                                                         PickerItem(label: "#40 Emma", value: "40")]))
+        XCTAssertEqual(state.picker?.kind, .mergeCustomer)
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("#"))), [.searchCustomers(query: "#", excluding: 10)])
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("1"))), [.searchCustomers(query: "#1", excluding: 10)])
+        _ = Reducer.reduce(&state, .pickerOptionsLoaded(.mergeCustomer, [PickerItem(label: "#40 Emma · #1042", value: "40")]))
+        XCTAssertEqual(state.picker?.filter, "#1", "new choices keep what was typed")
+        XCTAssertTrue(Renderer.render(state, timeZone: tokyo).text.contains("#40 Emma"))
+        XCTAssertEqual(Reducer.reduce(&state, .key(.enter)), [.mergeCustomers(keep: 10, other: 40)])
+    }
+
+    func testNotesAreEditedInAPromptAndSaved() {
+        var state = paneState(width: 150, height: 40)
+        _ = Reducer.reduce(&state, .key(.char("N")))
+        XCTAssertEqual(state.prompt?.kind, .customerNotes(customerID: 10))
+        XCTAssertEqual(state.prompt?.text, "VIP — gift wrap always\nPrefers mail")
+        for character in " (no calls)" { _ = Reducer.reduce(&state, .key(.char(character))) }
+        XCTAssertEqual(Reducer.reduce(&state, .key(.enter)),
+                       [.setCustomerNotes(customerID: 10, notes: "VIP — gift wrap always\nPrefers mail (no calls)")])
+    }
+
+    func testMergesAndNotesAreRefusedReadOnly() {
+        var state = paneState(width: 150, height: 40, agent: nil)
+        for key in ["m", "y", "N"] {
+            XCTAssertEqual(Reducer.reduce(&state, .key(.char(Character(key)))), [], key)
+            XCTAssertEqual(state.flash, state.strings.readOnly, key)
+            XCTAssertNil(state.prompt)
+        }
+    }
+
+    func testJapaneseSuggestionWords() {
+        let strings = UIStrings.japanese
+        XCTAssertEqual(strings.reason(.mentionsOrder("#1042")), "注文 #1042 に言及")
+        XCTAssertEqual(strings.suggestionKeys, "y 統合  n 別人  l 後で")
+    }
+}
