@@ -26,7 +26,8 @@ public final class InboxSession {
     /// Where S saves attachments.
     public var attachmentsFolder = (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + "/Downloads/mado"
     private var lastDataVersion: Int64 = 0
-    private let deliveries = DeliveryQueue()
+    /// Replies handed to their transport in the background (see InboxSession+Replies).
+    let deliveries = DeliveryQueue()
 
     public init(store: Store, agent: Agent?, replyTarget: TimeInterval = 4 * 3600) {
         self.store = store
@@ -215,115 +216,6 @@ public final class InboxSession {
             return []
         case .loadViews:
             return [.viewsLoaded(try store.allViews(agentLogin: agent?.login, replyTarget: replyTarget))]
-        }
-    }
-
-    /// Someone else replying stops us unless the person said "reply anyway"; otherwise the
-    /// conversation is marked as ours and the draft (saved at once) comes back.
-    private func beginReply(_ id: Int64, force: Bool) throws -> [Input] {
-        guard let agent else { return [.flash(ReplyError.noAgent.description)] }
-        let others = try store.presence(conversationID: id, excluding: agent.login)
-        if !force && !others.isEmpty { return [.replyBlocked(conversationID: id, by: others.map(\.agentName))] }
-        try store.setPresence(conversationID: id, agent: agent)
-        let builder = ReplyBuilder(store: store, shop: shop)
-        let draft = try builder.draft(conversationID: id, agent: agent)
-        try store.saveDraft(draft, agent: agent)
-        let window = draft.channel == .instagram ? try builder.window(conversationID: id, now: Date())?.description : nil
-        return [.draftReady(draft, window: window, preview: preview(draft))]
-    }
-
-    /// What the draft would send, for the confirm screen. Nil when it cannot be built (no shop
-    /// address, say): sending says why, with the same error.
-    private func preview(_ draft: ReplyDraft) -> ReplyPreview? {
-        guard let agent else { return nil }
-        return try? ReplyBuilder(store: store, shop: shop).preview(draft, agent: agent)
-    }
-
-    /// The draft back on the confirm screen with a fresh preview.
-    private func edit(_ draft: ReplyDraft) -> Input {
-        .draftEdited(draft, preview: preview(draft))
-    }
-
-    private func sendReply(_ draft: ReplyDraft, then status: ConversationStatus, split: Bool) throws -> [Input] {
-        guard let agent else { return [.flash(ReplyError.noAgent.description)] }
-        do {
-            try ReplyBuilder(store: store, shop: shop).queue(draft, agent: agent, then: status, splitLongInstagramText: split)
-        } catch let error as ReplyError {
-            return [.replyFailed(draft, message: error.description, preview: preview(draft))]
-        }
-        guard let sender else { return [.replyQueued(conversationID: draft.conversationID, message: "Reply queued; 'mado send' delivers it.")] }
-        deliveries.start(try sender.claimAll(store), with: sender)
-        return [.replyQueued(conversationID: draft.conversationID, message: "Sending the reply…")]
-    }
-
-    /// A failed reply goes back in the queue and through the same background path as a new one.
-    private func retryReply(_ outboxID: Int64) throws -> [Input] {
-        guard try store.outboxItem(id: outboxID)?.state == .failed else {
-            return [.flash("That reply is no longer failed (sent, sending, or withdrawn)."), .storeChanged]
-        }
-        try store.requeue(outboxID)
-        guard let sender else { return [.flash("Reply queued again; 'mado send' delivers it."), .storeChanged] }
-        deliveries.start(try sender.claimAll(store), with: sender)
-        return [.flash("Sending the reply again…"), .storeChanged]
-    }
-
-    /// A failed reply leaves the outbox (so it can never also be retried) and comes back as the
-    /// agent's draft, on the confirm screen. An unfinished draft of theirs is never overwritten.
-    private func editFailedReply(_ outboxID: Int64) throws -> [Input] {
-        guard let agent else { return [.flash(ReplyError.noAgent.description)] }
-        guard let item = try store.outboxItem(id: outboxID) else { return [.flash("That reply is no longer in the outbox."), .storeChanged] }
-        if try store.draft(conversationID: item.conversationID, agent: agent) != nil {
-            return [.flash("You already have a draft here: send it (r) or discard it first.")]
-        }
-        let draft = try store.write {
-            let draft = try store.withdrawFailed(outboxID)
-            try store.saveDraft(draft, agent: agent)
-            try store.setPresence(conversationID: draft.conversationID, agent: agent)
-            return draft
-        }
-        let window = draft.channel == .instagram
-            ? try ReplyBuilder(store: store, shop: shop).window(conversationID: draft.conversationID, now: Date())?.description : nil
-        return [.storeChanged, .draftReady(draft, window: window, preview: preview(draft))]
-    }
-
-    /// True while a reply is being handed to its transport or waits to be recorded.
-    public var isDelivering: Bool { !deliveries.isIdle }
-
-    /// Records the outcomes of finished deliveries and says them on the status line. An outcome
-    /// that meets a busy store stays queued and is recorded on a later call: the reply has left,
-    /// so its record must not be lost.
-    public func recordFinishedDeliveries(_ state: inout AppState) {
-        guard let sender else { return }
-        var finished = deliveries.takeFinished()[...]
-        while let delivery = finished.first {
-            do {
-                try sender.record(delivery, in: store, patience: 0)
-            } catch StoreError.busy {
-                deliveries.putBack(Array(finished))
-                state.flash = "The reply left; waiting for the busy store to record it…"
-                return
-            } catch {
-                finished.removeFirst()
-                run(Reducer.reduce(&state, .flash("The reply's outcome could not be recorded: \(error)")), on: &state)
-                continue
-            }
-            finished.removeFirst()
-            let message: String
-            switch delivery.outcome {
-            case .sent: message = "Reply sent."
-            case .failed(let error): message = "Sending failed (the reply is kept in the outbox): \(error)"
-            }
-            run(Reducer.reduce(&state, .flash(message)), on: &state)
-            run(Reducer.reduce(&state, .storeChanged), on: &state)
-        }
-    }
-
-    /// Waits for every delivery under way and records it (quitting, and tests).
-    public func finishDeliveries(_ state: inout AppState, timeout: TimeInterval = 300) {
-        let deadline = Date().addingTimeInterval(timeout)
-        while !deliveries.isIdle && Date() < deadline {
-            recordFinishedDeliveries(&state)
-            if !deliveries.isIdle { usleep(20_000) }
         }
     }
 
