@@ -10,3 +10,33 @@ extension UIStrings {
         ja ? "送信できませんでした（返信は送信待ちに残っています）: \(error)" : "Sending failed (the reply is kept in the outbox): \(error)"
     }
 }
+
+extension UIStrings {
+    /// The status line at start when the locale was not usable as it is: what was wrong, and what
+    /// was done about it. Nil when the user's own UTF-8 locale is used.
+    public func localeNote(_ choice: LocaleChoice) -> String? {
+        switch choice {
+        case .usersOwn:
+            return nil
+        case .fellBackToCUTF8(let requested, let installed):
+            let name = requested.isEmpty ? "C" : requested
+            if !installed {
+                return ja ? "ロケール \(name) はこのマシンにないため、画面とエディタは C.UTF-8 で動かしています。"
+                    : "Locale \(name) is not installed here, so the screen and the editor run under C.UTF-8."
+            }
+            return ja ? "ロケール \(name) は UTF-8 ではないため、画面とエディタは C.UTF-8 で動かしています。"
+                : "Locale \(name) is not UTF-8, so the screen and the editor run under C.UTF-8."
+        case .noUTF8(let requested):
+            let name = requested.isEmpty ? "C" : requested
+            return ja ? "ロケール \(name) は UTF-8 ではなく C.UTF-8 もないため、記号は ASCII で表示します（全角文字は崩れることがあります）。"
+                : "Locale \(name) is not UTF-8 and C.UTF-8 is missing, so marks are drawn in ASCII (wide characters may not show)."
+        }
+    }
+}
+
+extension UIStrings {
+    /// A channel as the screen names it: メール / Instagram in Japanese.
+    public func channelName(_ channel: Channel) -> String {
+        ja ? (channel == .email ? "メール" : "Instagram") : channel.displayName
+    }
+}
