@@ -37,7 +37,7 @@ public enum ThreadLines {
             case .humanAgent: role = .waitingDue
             case .closed: role = .waitingOverdue
             }
-            lines.append(StyledLine(TextFit.truncate((asciiOnly ? "~ " : "⏱ ") + window.description, to: width), role))
+            lines.append(StyledLine(TextFit.truncate((asciiOnly ? "~ " : "⏱ ") + strings.messagingWindow(window), to: width), role))
         }
         for name in conversation.replying {
             lines.append(StyledLine(TextFit.truncate((asciiOnly ? "* " : "✎ ") + strings.isReplying(SafeText.line(name)), to: width), .warning))

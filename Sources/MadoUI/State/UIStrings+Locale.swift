@@ -40,3 +40,36 @@ extension UIStrings {
         ja ? (channel == .email ? "メール" : "Instagram") : channel.displayName
     }
 }
+
+extension UIStrings {
+    /// A search filter with a value it does not take; the filter words stay as they are typed.
+    public func searchError(_ error: SearchQuery.ParseError) -> String {
+        guard ja else { return error.description }
+        let refused = "（「\(error.value)」は使えません）"
+        switch error.reason {
+        case .channel: return "検索: channel: に書けるのは email・instagram です" + refused
+        case .status: return "検索: status: に書けるのは open・pending・closed です" + refused
+        case .isWord: return "検索: is: に書けるのは unread・unassigned・open・pending・closed です" + refused
+        case .date: return "検索: \(error.key): には 2026-11-24 のような日付を書きます" + refused
+        }
+    }
+}
+
+extension UIStrings {
+    /// Instagram's reply window at the top of a thread: "あと21時間0分で返信期限", in Japanese.
+    public func messagingWindow(_ window: MessagingWindow) -> String {
+        guard ja else { return window.description }
+        switch window {
+        case .standard(let remaining): return "返信期限まであと" + japaneseSpan(remaining)
+        case .humanAgent(let remaining): return "返信期限まであと" + japaneseSpan(remaining) + "（HUMAN_AGENT タグ）"
+        case .closed(let since): return "返信期限切れ（" + japaneseSpan(since) + "前）"
+        }
+    }
+
+    func japaneseSpan(_ seconds: TimeInterval) -> String {
+        let minutes = Int(seconds / 60)
+        if minutes < 60 { return "\(minutes)分" }
+        if minutes < 24 * 60 { return "\(minutes / 60)時間\(minutes % 60)分" }
+        return "\(minutes / 1440)日\((minutes % 1440) / 60)時間"
+    }
+}
