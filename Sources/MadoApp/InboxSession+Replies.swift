@@ -83,8 +83,9 @@ extension InboxSession {
         guard let sender else { return }
         var finished = deliveries.takeFinished()[...]
         while let delivery = finished.first {
+            let statusChanges: [TriageChange]
             do {
-                try sender.record(delivery, in: store, patience: 0)
+                statusChanges = try sender.record(delivery, in: store, patience: 0)
             } catch StoreError.busy {
                 deliveries.putBack(Array(finished))
                 state.flash = "The reply left; waiting for the busy store to record it…"
@@ -95,10 +96,15 @@ extension InboxSession {
                 continue
             }
             finished.removeFirst()
-            let message: String
+            var message: String
             switch delivery.outcome {
-            case .sent: message = "Reply sent."
-            case .failed(let error): message = "Sending failed (the reply is kept in the outbox): \(error)"
+            case .sent: message = state.strings.replySent
+            case .failed(let error): message = state.strings.sendFailed("\(error)")
+            }
+            // "Send & close" closed it just now: that close is what u undoes next.
+            if let action = statusChanges.first?.action {
+                run(Reducer.reduce(&state, .applied(statusChanges, action)), on: &state)
+                message += " " + state.strings.describe(action, count: statusChanges.count)
             }
             run(Reducer.reduce(&state, .flash(message)), on: &state)
             run(Reducer.reduce(&state, .storeChanged), on: &state)

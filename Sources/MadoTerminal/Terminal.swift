@@ -12,18 +12,17 @@ public enum TerminalEvent: Equatable {
 public final class Terminal {
     public private(set) var width = 80
     public private(set) var height = 24
-    /// Set when the locale was not UTF-8 and we switched to C.UTF-8: the status line says so.
-    public private(set) var localeNote: String?
+    /// What was done about the locale at start; anything but `.usersOwn` is said on the status line.
+    public private(set) var localeChoice: LocaleChoice = .usersOwn
     /// True when no UTF-8 locale could be had: draw ASCII marks instead of ✉ ▶ │.
-    public private(set) var asciiOnly = false
+    public var asciiOnly: Bool { localeChoice.asciiOnly }
     public let colours: Bool
     private var palette: Palette
     private var lastFrame: CellGrid?
 
     /// Sets the locale (ncurses needs a UTF-8 one for wide characters), then takes over the screen.
     public init(theme: Theme, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        localeNote = Terminal.chooseLocale()
-        asciiOnly = localeNote?.contains("missing") ?? false
+        localeChoice = Terminal.chooseLocale(environment: environment)
         _ = initscr()
         raw()
         noecho()
@@ -98,16 +97,20 @@ public final class Terminal {
     }
 
     /// ncurses draws wide characters only under a UTF-8 locale. Use the user's if it is one,
-    /// otherwise C.UTF-8, and return a note saying so.
-    static func chooseLocale() -> String? {
-        setlocale(LC_ALL, "")
-        if let codeset = nl_langinfo(nl_item(CODESET)).map({ String(cString: $0) }), codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" {
-            return nil
+    /// otherwise C.UTF-8 — for the editor and commands started from here too (LC_ALL), so that an
+    /// editor does not show the reply's Japanese as mojibake under a locale that is not installed.
+    static func chooseLocale(environment: [String: String]) -> LocaleChoice {
+        let requested = LocaleChoice.requested(in: environment)
+        let installed = setlocale(LC_ALL, "") != nil
+        if installed, let codeset = nl_langinfo(nl_item(CODESET)).map({ String(cString: $0) }),
+           codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" {
+            return .usersOwn
         }
         if setlocale(LC_ALL, "C.UTF-8") != nil {
-            return "Locale is not UTF-8; using C.UTF-8."
+            setenv("LC_ALL", "C.UTF-8", 1)
+            return .fellBackToCUTF8(requested: requested, installed: installed)
         }
-        return "Locale is not UTF-8 and C.UTF-8 is missing; wide characters may not show."
+        return .noUTF8(requested: requested)
     }
 
     /// Draws a frame, touching only rows that changed since the last one.

@@ -73,3 +73,7 @@ extension EndToEndTests {
 extension EndToEndTests {
     func testInstagramBoxTakesLinesCursorMovesAndPastesAt80x24() throws { try runScript("instagram-box.sh") }
 }
+
+extension EndToEndTests {
+    func testAMorningAtTheCounterInJapaneseAt80x24() throws { try runScript("morning.sh") }
+}

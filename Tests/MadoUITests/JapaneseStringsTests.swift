@@ -11,7 +11,7 @@ final class JapaneseStringsTests: XCTestCase {
     /// Words that stay as they are in Japanese: key names, products, what is typed literally.
     static let allowed: Set<String> = Set<String>([
         "Enter", "Esc", "Tab", "Shift", "Ctrl", "PgDn", "PgUp", "Space", "Backspace", "Home", "End", "Alt",
-        "Instagram", "LINE", "Madoguchi", "mado", "Email", "Reply", "To", "Subject", "From", "DM",
+        "Instagram", "LINE", "Madoguchi", "mado", "Reply", "To", "Subject", "From", "DM",
         "search", "help", "keys", "commands", "config", "templates", "ja", "en", "any", "email", "instagram",
         "agent", "login", "setup", "tmpl", "closed", "dark", "light", "high", "contrast", "themes", "theme", "yes",
         "sendmail", "Downloads", "Usage", "LOGIN", "NAME", "TOPIC", "QUERY", "WHEN", "ADDR", "TEXT", "USER", "LANG",
@@ -126,5 +126,91 @@ final class JapaneseStringsTests: XCTestCase {
                      ja.noSuchView("Foo"), ja.unknownTopic("zzz"), ja.usage("priority")] + ja.priorityNames + ja.snoozeNames {
             assertJapanese(text, text, allowing: Self.fixtureWords.union(["xyz", "Foo", "zzz"]))
         }
+    }
+}
+
+/// What item 12 left: the locale note, search syntax errors, channel names, Instagram's reply
+/// window and what became of a sent reply — in Japanese under a Japanese locale, English otherwise.
+extension JapaneseStringsTests {
+    static let choices: [LocaleChoice] = [.fellBackToCUTF8(requested: "ja_JP.UTF-8", installed: false),
+                                          .fellBackToCUTF8(requested: "ja_JP.eucJP", installed: true),
+                                          .fellBackToCUTF8(requested: "", installed: true),
+                                          .noUTF8(requested: "ja_JP.UTF-8")]
+
+    func testLocaleNoteIsInTheUsersLanguageAndSaysWhatWasDone() {
+        XCTAssertNil(UIStrings.japanese.localeNote(.usersOwn), "nothing to say when the user's UTF-8 locale is used")
+        for choice in Self.choices {
+            let note = UIStrings.japanese.localeNote(choice) ?? ""
+            assertJapanese(note, "\(choice)", allowing: ["ASCII"])
+            let english = UIStrings.english.localeNote(choice) ?? ""
+            XCTAssertNotEqual(note, english)
+            if case .fellBackToCUTF8(let requested, _) = choice {
+                XCTAssertTrue(note.contains("C.UTF-8") && english.contains("C.UTF-8"), "says what is used instead: \(note)")
+                XCTAssertTrue(note.contains(requested.isEmpty ? "C" : requested), "names the locale asked for: \(note)")
+                XCTAssertFalse(choice.asciiOnly)
+            } else {
+                XCTAssertTrue(note.contains("ASCII") && english.contains("ASCII"), note)
+                XCTAssertTrue(choice.asciiOnly, "ASCII marks only when no UTF-8 locale could be had")
+            }
+        }
+        XCTAssertTrue(UIStrings.japanese.localeNote(Self.choices[0])!.contains("ないため"), "a missing locale is told apart from a non-UTF-8 one")
+        XCTAssertFalse(LocaleChoice.usersOwn.asciiOnly)
+    }
+
+    func testLocaleAskedForIsReadAsSetlocaleReadsIt() {
+        XCTAssertEqual(LocaleChoice.requested(in: ["LANG": "ja_JP.UTF-8"]), "ja_JP.UTF-8")
+        XCTAssertEqual(LocaleChoice.requested(in: ["LANG": "ja_JP.UTF-8", "LC_CTYPE": "C.UTF-8"]), "C.UTF-8")
+        XCTAssertEqual(LocaleChoice.requested(in: ["LANG": "en_US.UTF-8", "LC_ALL": "", "LC_CTYPE": "ja_JP.eucJP"]), "ja_JP.eucJP")
+        XCTAssertEqual(LocaleChoice.requested(in: [:]), "")
+    }
+
+    func testSearchSyntaxErrorsAreJapanese() {
+        for query in ["channel:fax", "status:done", "is:starred", "before:yesterday", "after:2026-13"] {
+            var state = screens()[0].1
+            _ = PromptKeys.search(query, &state)
+            let flash = state.flash ?? ""
+            XCTAssertTrue(flash.hasPrefix("検索: "), "\(query): \(flash)")
+            assertJapanese(flash, query, allowing: ["fax", "done", "starred", "yesterday", "unread", "unassigned", "open", "pending"])
+            var english = state
+            english.strings = .english
+            english.flash = nil
+            _ = PromptKeys.search(query, &english)
+            XCTAssertTrue((english.flash ?? "").contains("takes"), "the English stays the command line's: \(english.flash ?? "")")
+        }
+    }
+
+    func testChannelsAreNamedInJapaneseInTheThreadAndOnTheConfirmScreen() {
+        XCTAssertEqual(UIStrings.japanese.channelName(.email), "メール")
+        XCTAssertEqual(UIStrings.japanese.channelName(.instagram), "Instagram")
+        XCTAssertEqual(UIStrings.english.channelName(.email), "Email")
+        let screens = screens()
+        let reader = Renderer.render(screens[1].1).text
+        XCTAssertTrue(reader.contains("メール · 未対応"), reader)
+        XCTAssertFalse(reader.contains("Email"), reader)
+        let confirm = Renderer.render(screens[2].1).text
+        XCTAssertTrue(confirm.contains("返信の確認 — メール"), confirm)
+        XCTAssertFalse(confirm.contains("Email"), confirm)
+    }
+
+    func testInstagramReplyWindowIsJapaneseInTheThread() {
+        var state = screens()[1].1
+        let instagram = Fixtures.mixed.first { $0.channel == .instagram }!
+        state.reader.detail = Fixtures.detail(for: instagram, messages: [Fixtures.message(.incoming, "こんにちは")])
+        let text = Renderer.render(state).text
+        XCTAssertTrue(text.contains("Instagram · 未対応"), text)
+        let ja = UIStrings.japanese
+        let windows: [MessagingWindow] = [.standard(remaining: 11_520), .humanAgent(remaining: 514_800), .closed(since: 172_800), .standard(remaining: 2_100)]
+        for window in windows {
+            assertJapanese(ja.messagingWindow(window), "\(window)")
+            XCTAssertEqual(UIStrings.english.messagingWindow(window), window.description)
+        }
+        XCTAssertEqual(ja.messagingWindow(.standard(remaining: 11_520)), "返信期限まであと3時間12分")
+    }
+
+    func testWhatBecameOfASentReplyIsJapanese() {
+        let ja = UIStrings.japanese
+        assertJapanese(ja.replySent, "reply sent")
+        assertJapanese(ja.sendFailed("exit 1"), "send failed", allowing: ["exit"])
+        XCTAssertEqual(UIStrings.english.replySent, "Reply sent.")
     }
 }

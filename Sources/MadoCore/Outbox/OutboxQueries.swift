@@ -55,7 +55,9 @@ extension Store {
     }
 
     /// `waitForLock: false` fails at once on a busy store (the inbox tries again on its next turn).
-    public func markSent(_ id: Int64, externalID: String?, waitForLock: Bool = true) throws {
+    /// Returns the status change a "send & close" / "send & pending" made, for undo.
+    @discardableResult
+    public func markSent(_ id: Int64, externalID: String?, waitForLock: Bool = true) throws -> [TriageChange] {
         try db.transaction(waitForLock: waitForLock) {
             try db.run("UPDATE outbox SET state = 'sent', last_error = NULL, updated_at = ? WHERE id = ?", [.int(now), .int(id)])
             if let externalID, !externalID.isEmpty {
@@ -63,21 +65,21 @@ extension Store {
                            [.text(externalID), .int(id)])
             }
             try answerCustomer(outboxID: id)
-            try applyStatusAfterSending(outboxID: id)
+            return try applyStatusAfterSending(outboxID: id)
         }
     }
 
     /// "Send & close" / "send & pending": the status changes when the reply has left, in the name
     /// of the agent who wrote it, so a failed send leaves the conversation where the customer waits.
-    private func applyStatusAfterSending(outboxID: Int64) throws {
+    private func applyStatusAfterSending(outboxID: Int64) throws -> [TriageChange] {
         var pending: (conversation: Int64, status: String, agentID: Int64?)?
         try db.query("""
             SELECT m.conversation_id, o.then_status, m.agent_id FROM outbox o JOIN messages m ON m.id = o.message_id
             WHERE o.id = ? AND o.then_status IS NOT NULL
             """, [.int(outboxID)]) { pending = ($0.int(0), $0.text(1), $0.optionalInt(2)) }
-        guard let pending, let status = ConversationStatus(rawValue: pending.status) else { return }
+        guard let pending, let status = ConversationStatus(rawValue: pending.status) else { return [] }
         let agent = try pending.agentID.flatMap { try self.agent(id: $0) }
-        try applyInTransaction(.setStatus(status), to: [pending.conversation], by: agent)
+        return try applyInTransaction(.setStatus(status), to: [pending.conversation], by: agent)
     }
 
     /// The reply has left: the customer is answered now, not when it was queued. Whatever they

@@ -101,16 +101,19 @@ public struct OutboxSender: Sendable {
     /// Writes the outcome to the store. The reply may already be with the customer, so a busy
     /// store is waited for (up to `patience` seconds) rather than reported and forgotten.
     /// With `patience` 0 it makes one attempt that does not wait for the write lock.
-    public func record(_ delivery: Delivery, in store: Store, patience: TimeInterval = 120) throws {
+    /// Returns the status change a "send & close" made when the reply left (the inbox can undo it).
+    @discardableResult
+    public func record(_ delivery: Delivery, in store: Store, patience: TimeInterval = 120) throws -> [TriageChange] {
         let deadline = Date().addingTimeInterval(patience)
         let wait = patience > 0
         while true {
             do {
                 switch delivery.outcome {
-                case .sent(let externalID): try store.markSent(delivery.item.id, externalID: externalID, waitForLock: wait)
-                case .failed(let error): try store.markFailed(delivery.item.id, error: error, waitForLock: wait)
+                case .sent(let externalID): return try store.markSent(delivery.item.id, externalID: externalID, waitForLock: wait)
+                case .failed(let error):
+                    try store.markFailed(delivery.item.id, error: error, waitForLock: wait)
+                    return []
                 }
-                return
             } catch StoreError.busy(let what) {
                 if Date() >= deadline { throw StoreError.busy(what) }
                 usleep(200_000)

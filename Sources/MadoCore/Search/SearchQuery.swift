@@ -17,8 +17,31 @@ public struct SearchQuery: Sendable, Equatable {
     public var unreadOnly = false
     public var text: String
 
+    /// A filter word with a value it does not take. Typed, so the screen can say it in the
+    /// user's language; `description` is the English the command line prints.
     public struct ParseError: Error, CustomStringConvertible, Equatable {
-        public var description: String
+        public enum Reason: Sendable, Equatable {
+            case channel, status, isWord, date
+        }
+        public var reason: Reason
+        /// The filter as typed ("channel", "before" …) and the value it refused.
+        public var key: String
+        public var value: String
+
+        public init(_ reason: Reason, key: String, value: String) {
+            self.reason = reason
+            self.key = key
+            self.value = value
+        }
+
+        public var description: String {
+            switch reason {
+            case .channel: return "channel: takes email or instagram, not '\(value)'"
+            case .status: return "status: takes open, pending or closed, not '\(value)'"
+            case .isWord: return "is: takes unread, unassigned, open, pending or closed, not '\(value)'"
+            case .date: return "\(key): takes a date like 2026-11-24, not '\(value)'"
+            }
+        }
     }
 
     public init(_ text: String, timeZone: TimeZone = .current) throws {
@@ -34,20 +57,20 @@ public struct SearchQuery: Sendable, Equatable {
             case "from": from = value
             case "channel":
                 guard let parsed = Channel(rawValue: value.lowercased() == "ig" ? "instagram" : value.lowercased()) else {
-                    throw ParseError(description: "channel: takes email or instagram, not '\(value)'")
+                    throw ParseError(.channel, key: key, value: value)
                 }
                 channel = parsed
             case "status",
                  "is" where ConversationStatus(rawValue: value.lowercased()) != nil:
                 guard let parsed = ConversationStatus(rawValue: value.lowercased()) else {
-                    throw ParseError(description: "status: takes open, pending or closed, not '\(value)'")
+                    throw ParseError(.status, key: key, value: value)
                 }
                 statuses.append(parsed)
             case "is":
                 switch value.lowercased() {
                 case "unread": unreadOnly = true
                 case "unassigned": unassigned = true
-                default: throw ParseError(description: "is: takes unread, unassigned, open, pending or closed, not '\(value)'")
+                default: throw ParseError(.isWord, key: key, value: value)
                 }
             case "tag": tag = value
             case "assignee": assignee = value
@@ -64,7 +87,7 @@ public struct SearchQuery: Sendable, Equatable {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         guard parts.count == 3, let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])) else {
-            throw ParseError(description: "\(key): takes a date like 2026-11-24, not '\(value)'")
+            throw ParseError(.date, key: key, value: value)
         }
         return date
     }

@@ -75,6 +75,9 @@ enum PromptKeys {
         let query: SearchQuery
         do {
             query = try SearchQuery(text, timeZone: state.timeZone)
+        } catch let error as SearchQuery.ParseError {
+            state.flash = state.strings.searchError(error)
+            return []
         } catch {
             state.flash = "\(error)"
             return []

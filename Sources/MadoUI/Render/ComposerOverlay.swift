@@ -10,7 +10,7 @@ enum ComposerOverlay {
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, role: .normal)
         let draft = composer.draft
         let title = strings.ja ? "返信の確認" : "Check your reply"
-        Renderer.paneTitle("\(title) — \(draft.channel.displayName)", in: Rect(x: 0, y: rect.y, width: rect.width, height: 1), focused: true, into: &grid)
+        Renderer.paneTitle("\(title) — \(strings.channelName(draft.channel))", in: Rect(x: 0, y: rect.y, width: rect.width, height: 1), focused: true, into: &grid)
         let width = max(10, rect.width - 2)
         var lines: [StyledLine] = []
         if let window = composer.window { lines.append(StyledLine(window, .warning)) }

@@ -20,7 +20,7 @@ public enum ThreadLines {
         var lines: [StyledLine] = []
         let conversation = detail.conversation
         for line in TextWrap.wrap(SafeText.line(conversation.title), width: width) { lines.append(StyledLine(line, .header)) }
-        var facts = [conversation.channel.displayName, strings.statusName(conversation.status)]
+        var facts = [strings.channelName(conversation.channel), strings.statusName(conversation.status)]
         if let assignee = conversation.assigneeName ?? conversation.assigneeLogin { facts.append(assignee) }
         if !conversation.tags.isEmpty { facts.append(conversation.tags.map { "#" + $0 }.joined(separator: " ")) }
         lines.append(StyledLine(TextFit.truncate(SafeText.line(facts.joined(separator: " · ")), to: width), .dim))
@@ -37,7 +37,7 @@ public enum ThreadLines {
             case .humanAgent: role = .waitingDue
             case .closed: role = .waitingOverdue
             }
-            lines.append(StyledLine(TextFit.truncate((asciiOnly ? "~ " : "⏱ ") + window.description, to: width), role))
+            lines.append(StyledLine(TextFit.truncate((asciiOnly ? "~ " : "⏱ ") + strings.messagingWindow(window), to: width), role))
         }
         for name in conversation.replying {
             lines.append(StyledLine(TextFit.truncate((asciiOnly ? "* " : "✎ ") + strings.isReplying(SafeText.line(name)), to: width), .warning))

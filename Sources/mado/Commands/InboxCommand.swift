@@ -33,7 +33,6 @@ enum InboxCommand {
             if let agent { try? store.clearPresenceOfThisProcess(agent: agent) }
             terminal.stop()
         }
-        if let note = terminal.localeNote { problems.insert(note, at: 0) }
         let replyTarget = DurationText.parse(config["inbox.reply_target"] ?? "") ?? 4 * 3600
         let session = InboxSession(store: store, agent: agent, replyTarget: replyTarget)
         session.shop = ShopSettings(config: config)
@@ -53,6 +52,7 @@ enum InboxCommand {
         var state = AppState(width: terminal.width, height: terminal.height, now: Date(),
                              views: InboxView.builtIn(agentLogin: agent?.login),
                              strings: UIStrings.forEnvironment(environment), agent: agent)
+        if let note = state.strings.localeNote(terminal.localeChoice) { problems.insert(note, at: 0) }
         state.flash = problems.isEmpty ? nil : problems.joined(separator: " ")
         // ASCII marks when the terminal cannot show ✉ ▶ │ (no UTF-8 locale), or when asked to.
         state.asciiOnly = terminal.asciiOnly || ["1", "yes", "true"].contains((environment["MADO_ASCII"] ?? config["ascii"] ?? "").lowercased())
