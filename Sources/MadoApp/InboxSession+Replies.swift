@@ -15,7 +15,7 @@ extension InboxSession {
         let builder = ReplyBuilder(store: store, shop: shop)
         let draft = try builder.draft(conversationID: id, agent: agent)
         try store.saveDraft(draft, agent: agent)
-        let window = draft.channel == .instagram ? try builder.window(conversationID: id, now: Date())?.description : nil
+        let window = draft.channel == .instagram ? try builder.window(conversationID: id, now: Date()).map(strings.messagingWindow) : nil
         return [.draftReady(draft, window: window, preview: preview(draft))]
     }
 
@@ -38,29 +38,29 @@ extension InboxSession {
         } catch let error as ReplyError {
             return [.replyFailed(draft, message: error.description, preview: preview(draft))]
         }
-        guard let sender else { return [.replyQueued(conversationID: draft.conversationID, message: "Reply queued; 'mado send' delivers it.")] }
+        guard let sender else { return [.replyQueued(conversationID: draft.conversationID, message: strings.replyQueuedForSend)] }
         deliveries.start(try sender.claimAll(store), with: sender)
-        return [.replyQueued(conversationID: draft.conversationID, message: "Sending the reply…")]
+        return [.replyQueued(conversationID: draft.conversationID, message: strings.sendingReply)]
     }
 
     /// A failed reply goes back in the queue and through the same background path as a new one.
     func retryReply(_ outboxID: Int64) throws -> [Input] {
         guard try store.outboxItem(id: outboxID)?.state == .failed else {
-            return [.flash("That reply is no longer failed (sent, sending, or withdrawn)."), .storeChanged]
+            return [.flash(strings.replyNoLongerFailed), .storeChanged]
         }
         try store.requeue(outboxID)
-        guard let sender else { return [.flash("Reply queued again; 'mado send' delivers it."), .storeChanged] }
+        guard let sender else { return [.flash(strings.replyRequeued), .storeChanged] }
         deliveries.start(try sender.claimAll(store), with: sender)
-        return [.flash("Sending the reply again…"), .storeChanged]
+        return [.flash(strings.sendingReplyAgain), .storeChanged]
     }
 
     /// A failed reply leaves the outbox (so it can never also be retried) and comes back as the
     /// agent's draft, on the confirm screen. An unfinished draft of theirs is never overwritten.
     func editFailedReply(_ outboxID: Int64) throws -> [Input] {
         guard let agent else { return [.flash(ReplyError.noAgent.description)] }
-        guard let item = try store.outboxItem(id: outboxID) else { return [.flash("That reply is no longer in the outbox."), .storeChanged] }
+        guard let item = try store.outboxItem(id: outboxID) else { return [.flash(strings.replyNotInOutbox), .storeChanged] }
         if try store.draft(conversationID: item.conversationID, agent: agent) != nil {
-            return [.flash("You already have a draft here: send it (r) or discard it first.")]
+            return [.flash(strings.draftAlreadyHere)]
         }
         let draft = try store.write {
             let draft = try store.withdrawFailed(outboxID)
@@ -69,7 +69,7 @@ extension InboxSession {
             return draft
         }
         let window = draft.channel == .instagram
-            ? try ReplyBuilder(store: store, shop: shop).window(conversationID: draft.conversationID, now: Date())?.description : nil
+            ? try ReplyBuilder(store: store, shop: shop).window(conversationID: draft.conversationID, now: Date()).map(strings.messagingWindow) : nil
         return [.storeChanged, .draftReady(draft, window: window, preview: preview(draft))]
     }
 
@@ -88,11 +88,11 @@ extension InboxSession {
                 statusChanges = try sender.record(delivery, in: store, patience: 0)
             } catch StoreError.busy {
                 deliveries.putBack(Array(finished))
-                state.flash = "The reply left; waiting for the busy store to record it…"
+                state.flash = strings.replyLeftStoreBusy
                 return
             } catch {
                 finished.removeFirst()
-                run(Reducer.reduce(&state, .flash("The reply's outcome could not be recorded: \(error)")), on: &state)
+                run(Reducer.reduce(&state, .flash(strings.outcomeNotRecorded("\(error)"))), on: &state)
                 continue
             }
             finished.removeFirst()

@@ -26,6 +26,8 @@ public final class InboxSession {
     /// Where S saves attachments.
     public var attachmentsFolder = (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + "/Downloads/mado"
     private var lastDataVersion: Int64 = 0
+    /// The language of the status line (the screen's, set by `start`).
+    public var strings: UIStrings = .english
     /// Replies handed to their transport in the background (see InboxSession+Replies).
     let deliveries = DeliveryQueue()
 
@@ -132,32 +134,32 @@ public final class InboxSession {
             return [.pickerOptionsLoaded(.template, try templateOptions(for: draft))]
         case .saveView(let name, let query):
             try store.saveView(name: name, query: query, by: agent)
-            return [.viewsLoaded(try store.allViews(agentLogin: agent?.login, replyTarget: replyTarget)), .flash("Saved view '\(name)'.")]
+            return [.viewsLoaded(try store.allViews(agentLogin: agent?.login, replyTarget: replyTarget)), .flash(strings.viewSaved(name))]
         case .beginReply(let id, let force):
             return try beginReply(id, force: force)
         case .editDraft(let draft):
             guard let agent else { return [.flash(ReplyError.noAgent.description)] }
             guard let edited = editDraft?(draft) else {
-                return [.flash("The editor did not finish; the draft is kept."), edit(draft)]
+                return [.flash(strings.editorDidNotFinishDraftKept), edit(draft)]
             }
             do {
                 try store.saveDraft(edited, agent: agent)
             } catch {
                 // What the person wrote stays on the confirm screen; it is saved with the next step.
-                return [edit(edited), .flash("Your reply is on screen but not saved yet: \(error)")]
+                return [edit(edited), .flash(strings.replyNotSavedYet("\(error)"))]
             }
             return [edit(edited)]
         case .insertTemplate(let draft, let key):
             guard let agent else { return [.flash(ReplyError.noAgent.description)] }
             let parts = key.split(separator: "|").map(String.init)
             guard let template = templates.first(where: { $0.name == parts.first && $0.language == parts.last }) else {
-                return [.flash("No template \(key).")]
+                return [.flash(strings.noTemplate(key))]
             }
-            guard template.fits(draft.channel) else { return [.flash("Template \(template.name) is for \(template.channel) only.")] }
+            guard template.fits(draft.channel) else { return [.flash(strings.templateForOtherChannel(template.name, channel: "\(template.channel)"))] }
             let (filled, missing) = try ReplyBuilder(store: store, shop: shop).apply(template, to: draft, agent: agent, hours: hours)
             guard let filled else {
                 // Never a reply with a hole in it: say what is missing and keep the draft as it was.
-                return [edit(draft), .flash("Template \(template.name) needs \(missing.joined(separator: ", ")); not inserted.")]
+                return [edit(draft), .flash(strings.templateNotInserted(template.name, missing: missing))]
             }
             try store.saveDraft(filled, agent: agent)
             return [edit(filled)]
@@ -185,7 +187,7 @@ public final class InboxSession {
                 _ = try store.append(NewMessage(channel: conversation.channel, direction: .note, fromName: agent?.name ?? "",
                                                 text: text, sentAt: Date(), agentID: agent?.id), to: id)
             }
-            return [.flash("Note added (agents only, never sent)."), .storeChanged]
+            return [.flash(strings.noteAdded), .storeChanged]
         case .saveAttachments(let id):
             var saved: [String] = []
             for message in try store.messages(inConversation: id) where !message.attachments.isEmpty {
@@ -196,15 +198,15 @@ public final class InboxSession {
             guard let current = agent else { return [.flash(ReplyError.noAgent.description)] }
             var text = value
             if field == "signature" {
-                guard let edited = editText?(current.emailSignature ?? "\(current.name)\n\(shop.name)") else { return [.flash("The editor did not finish.")] }
+                guard let edited = editText?(current.emailSignature ?? "\(current.name)\n\(shop.name)") else { return [.flash(strings.editorDidNotFinish)] }
                 text = edited.trimmingCharacters(in: .newlines)
             }
             let updated = try store.updateAgent(current, field: field, value: text)
             agent = updated
-            return [.agentChanged(updated), .flash("Saved your \(field).")]
+            return [.agentChanged(updated), .flash(strings.agentSettingSaved(field))]
         case .addAgent(let login, let name):
             let added = try store.addAgent(login: login, name: name)
-            return [.flash("Added agent \(added.login) (\(added.name)).")]
+            return [.flash(strings.agentAdded(login: added.login, name: added.name))]
         case .quit:
             return []
         case .suspend:
@@ -222,6 +224,7 @@ public final class InboxSession {
     /// The first things a new screen needs: every view and the first page.
     public func start(_ state: inout AppState) {
         state.replyTarget = replyTarget
+        strings = state.strings
         state.hours = hours
         if let views = try? store.allViews(agentLogin: agent?.login, replyTarget: replyTarget) { state.views = views }
         run([.loadList(view: state.currentView, offset: 0, limit: state.layout.listRows * 3, anchorID: nil)], on: &state)

@@ -310,3 +310,23 @@ extension InboxSessionTests {
         XCTAssertTrue(text.contains("\(InstagramText.byteCount(preview.whole.text))/1000 bytes"), text)
     }
 }
+
+extension InboxSessionTests {
+    func testTheSessionSpeaksTheScreensLanguage() throws {
+        let store = try makeStore()
+        var (session, state) = openInbox(store, agent: try store.agent(login: "hanako"))
+        state.strings = .japanese
+        session.start(&state)
+        let id = try XCTUnwrap(state.list.selectedConversation?.id)
+        for effect in [Effect.saveView(name: "返品", query: "返品"), .addNote(conversationID: id, text: "確認中")] {
+            let messages = session.perform(effect).compactMap { input -> String? in
+                if case .flash(let text) = input { return text }
+                return nil
+            }
+            XCTAssertFalse(messages.isEmpty)
+            for message in messages {
+                XCTAssertNil(message.range(of: "[A-Za-z]{3,}", options: .regularExpression), message)
+            }
+        }
+    }
+}
