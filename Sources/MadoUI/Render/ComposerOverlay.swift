@@ -53,7 +53,7 @@ enum ComposerOverlay {
         if let subject = preview.subject { lines.append(StyledLine("Subject: " + SafeText.line(subject), .header)) }
         guard !preview.split.isEmpty, let limit = preview.limit else {
             if let bytes = preview.whole.bytes, let limit = preview.limit {
-                lines.append(StyledLine("\(bytes)/\(limit) bytes", preview.isTooLong ? .warning : .dim))
+                lines.append(StyledLine("\(bytes)/\(limit) " + (strings.ja ? "バイト" : "bytes"), preview.isTooLong ? .warning : .dim))
             }
             lines.append(StyledLine("", .normal))
             return lines + bodyLines(preview.whole.text, width: width)
@@ -64,7 +64,7 @@ enum ComposerOverlay {
                                     : "\(total)/\(limit) bytes: too long for one message; m sends these \(preview.split.count) messages", .warning))
         for (index, part) in preview.split.enumerated() {
             lines.append(StyledLine("", .normal))
-            let size = part.bytes.map { " — \($0)/\(limit) bytes" } ?? ""
+            let size = part.bytes.map { " — \($0)/\(limit) " + (strings.ja ? "バイト" : "bytes") } ?? ""
             lines.append(StyledLine((strings.ja ? "\(index + 1)/\(preview.split.count)通目" : "Part \(index + 1)/\(preview.split.count)") + size, .header))
             lines += bodyLines(part.text, width: width)
         }
