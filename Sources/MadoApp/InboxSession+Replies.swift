@@ -36,7 +36,7 @@ extension InboxSession {
         do {
             try ReplyBuilder(store: store, shop: shop).queue(draft, agent: agent, then: status, splitLongInstagramText: split)
         } catch let error as ReplyError {
-            return [.replyFailed(draft, message: error.description, preview: preview(draft))]
+            return [.replyFailed(draft, message: strings.describe(error), preview: preview(draft))]
         }
         guard let sender else { return [.replyQueued(conversationID: draft.conversationID, message: strings.replyQueuedForSend)] }
         deliveries.start(try sender.claimAll(store), with: sender)
@@ -92,7 +92,7 @@ extension InboxSession {
                 return
             } catch {
                 finished.removeFirst()
-                run(Reducer.reduce(&state, .flash(strings.outcomeNotRecorded("\(error)"))), on: &state)
+                run(Reducer.reduce(&state, .flash(strings.outcomeNotRecorded(strings.describe(error)))), on: &state)
                 continue
             }
             finished.removeFirst()

@@ -57,7 +57,7 @@ public final class InboxSession {
         do {
             return try performOnce(effect)
         } catch {
-            return [.flash("\(error)")]
+            return [.flash(strings.describe(error))]
         }
     }
 
@@ -146,7 +146,7 @@ public final class InboxSession {
                 try store.saveDraft(edited, agent: agent)
             } catch {
                 // What the person wrote stays on the confirm screen; it is saved with the next step.
-                return [edit(edited), .flash(strings.replyNotSavedYet("\(error)"))]
+                return [edit(edited), .flash(strings.replyNotSavedYet(strings.describe(error)))]
             }
             return [edit(edited)]
         case .insertTemplate(let draft, let key):

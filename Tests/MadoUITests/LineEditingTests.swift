@@ -113,3 +113,19 @@ final class LineEditingTests: XCTestCase {
         XCTAssertFalse(grid.line(state.height - 1).contains("end"))
     }
 }
+
+/// Errors from the reply rules and the store, said in Japanese on a Japanese screen.
+final class ErrorWordsTests: XCTestCase {
+    func testKnownErrorsAreSaidInJapanese() {
+        let errors: [Error] = [ReplyError.emptyReply, ReplyError.instagramTooLong(bytes: 1200), ReplyError.noRecipient(3),
+                               ReplyError.shopNotSet(missing: ["shop.name", "shop.address"], configFile: "~/.config/mado/config"),
+                               StoreError.busy("locked"), StoreError.full("disk")]
+        for error in errors {
+            let said = UIStrings.japanese.describe(error)
+            let english = said.replacingOccurrences(of: "[shop] name", with: "").replacingOccurrences(of: "[shop] address", with: "").replacingOccurrences(of: "mado setup", with: "")
+                .replacingOccurrences(of: "Instagram", with: "").replacingOccurrences(of: "~/.config/mado/config", with: "")
+            XCTAssertNil(english.range(of: "[A-Za-z]{3,}", options: .regularExpression), said)
+            XCTAssertEqual(UIStrings.english.describe(error), "\(error)")
+        }
+    }
+}
