@@ -5,7 +5,7 @@ import MadoUI
 /// `mado customer merge KEEP OTHER`, `mado customer unmerge ID`, `mado customer show ID [--json]`,
 /// and the privacy actions (`export`, `erase`, `suppress`, `unsuppress`: CustomerPrivacyCommand).
 enum CustomerCommand {
-    static let usage = "Usage: mado customer show ID [--json] | merge KEEP OTHER | unmerge ID | export ID [--to DIR] | erase ID [--yes] | suppress ID | unsuppress ID"
+    static let usage = "Usage: mado customer merge KEEP OTHER | unmerge ID | show ID [--json] | export ID [--to DIR] | erase ID [--yes] | suppress ID | unsuppress ID"
 
     static func run(_ words: [String]) throws -> Int32 {
         let arguments = try Arguments(words, valued: Commands.commonValued.union(["to"]), flags: ["json", "yes"])
