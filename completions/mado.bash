@@ -14,7 +14,7 @@ _mado() {
         priority) COMPREPLY=($(compgen -W "urgent high normal low" -- "$cur")); return ;;
         import) COMPREPLY=($(compgen -W "maildir mbox eml instagram orders customers" -- "$cur")); return ;;
         agent) COMPREPLY=($(compgen -W "add list" -- "$cur")); return ;;
-        customer) COMPREPLY=($(compgen -W "show merge unmerge" -- "$cur")); return ;;
+        customer) COMPREPLY=($(compgen -W "show merge unmerge export erase suppress unsuppress" -- "$cur")); return ;;
         help) COMPREPLY=($(compgen -W "keys commands search config templates $commands" -- "$cur")); return ;;
     esac
     # The command is the first word that is neither an option nor an option's value.
@@ -45,7 +45,7 @@ _mado() {
         reply) options+=" --template --body-file --then --send" ;;
         send) options+=" --retry --list --requeue --yes" ;;
         agent) options+=" --name --email --signature-file" ;;
-        customer) options+=" --json" ;;
+        customer) options+=" --json --to --yes" ;;
         save-attachment) options+=" --message --index --to" ;;
         first-screen) options+=" --size" ;;
     esac

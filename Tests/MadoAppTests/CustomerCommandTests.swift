@@ -69,3 +69,35 @@ extension CommandLineTests {
         XCTAssertTrue(unknown.error.contains("mado customer merge KEEP OTHER"), unknown.error)
     }
 }
+
+/// `mado customer export|erase|suppress|unsuppress` as a script runs them.
+extension CommandLineTests {
+    func testCustomerExportEraseAndSuppressFromTheCommandLine() throws {
+        let (customer, _) = try twoCustomers()
+        let name = try XCTUnwrap(customerJSON(customer)["name"] as? String)
+        let folder = NSTemporaryDirectory() + "mado-export-" + UUID().uuidString
+        let exported = try mado(["customer", "export", String(customer), "--to", folder, "--store", store])
+        XCTAssertEqual(exported.status, 0, exported.error)
+        XCTAssertTrue(exported.output.contains("exported customer \(customer) to \(folder)"), exported.output)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/manifest.json"))
+        let again = try mado(["customer", "export", String(customer), "--to", folder, "--store", store])
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.error.contains("not empty"), again.error)
+
+        let suppressed = try mado(["customer", "suppress", String(customer), "--store", store])
+        XCTAssertEqual(suppressed.status, 0, suppressed.error)
+        XCTAssertEqual(try mado(["customer", "unsuppress", String(customer), "--store", store]).status, 0)
+
+        let unasked = try mado(["customer", "erase", String(customer), "--store", store])
+        XCTAssertEqual(unasked.status, 1, "no terminal and no --yes: nothing erased")
+        XCTAssertTrue(unasked.output.contains("removes for good"), unasked.output)
+        XCTAssertTrue(unasked.error.contains("--yes"), unasked.error)
+        XCTAssertEqual(try customerJSON(customer)["name"] as? String, name)
+        let erased = try mado(["customer", "erase", String(customer), "--yes", "--store", store])
+        XCTAssertEqual(erased.status, 0, erased.error)
+        XCTAssertEqual(try customerJSON(customer)["name"] as? String, "Erased customer")
+        XCTAssertEqual((try customerJSON(customer)["identities"] as? [Any])?.count, 0)
+        let search = try mado(["search", name, "--store", store, "--json"])
+        XCTAssertFalse(search.output.contains("\"id\" : \(customer)"), search.output)
+    }
+}

@@ -24,6 +24,8 @@ public struct MailImportBatch {
     public struct Result {
         public var imported: [(source: String, messageID: Int64, conversationID: Int64, mail: ParsedMail)] = []
         public var duplicates = 0
+        /// Mails skipped on purpose, with the reason (an erased customer's old mail).
+        public var refused: [(source: String, reason: String)] = []
         public var failed: [(source: String, error: String)] = []
     }
 
@@ -46,6 +48,7 @@ public struct MailImportBatch {
                         let (outcome, _) = try importer.importParsed(entry.mail, raw: entry.raw, receivedAt: entry.receivedAt, search: entry.search)
                         switch outcome {
                         case .duplicate: result.duplicates += 1
+                        case .erasedCustomer(let reason): result.refused.append((entry.source, reason))
                         case .imported(let messageID, let conversationID):
                             result.imported.append((entry.source, messageID, conversationID, entry.mail))
                         }

@@ -7,6 +7,9 @@ public final class MailImporter {
     public enum Outcome: Equatable {
         case imported(messageID: Int64, conversationID: Int64)
         case duplicate
+        /// Mail from a person who was erased, sent before the erasure: skipped, not stored, so the
+        /// import does not silently bring them back. The reason names the address (the file has it anyway).
+        case erasedCustomer(reason: String)
     }
 
     let store: Store
@@ -42,6 +45,7 @@ public final class MailImporter {
         let outgoing = shopAddresses.contains(sender.address.lowercased())
         let counterpart = outgoing ? (mail.to + mail.cc).first { !shopAddresses.contains($0.address.lowercased()) } ?? sender : sender
         let sentAt = mail.date ?? receivedAt
+        if let refused = try erasedSender(counterpart.address, sentAt: sentAt) { return (.erasedCustomer(reason: refused), mail) }
         return try store.db.transaction {
             let customerID = try customer(for: counterpart, automatic: mail.isAuto || mail.isBounce)
             var conversationID = try threadedConversation(mail, customerID: customerID, at: sentAt)
@@ -72,6 +76,16 @@ public final class MailImporter {
             }
             return (.imported(messageID: messageID, conversationID: conversationID!), mail)
         }
+    }
+
+    /// Why this mail must not be imported, when it is an old mail (sent before the erasure) from an
+    /// address whose person was erased and that nobody holds again since. Mail written after the
+    /// erasure is a new contact and is imported as usual.
+    func erasedSender(_ address: String, sentAt: Date) throws -> String? {
+        let normalized = address.trimmingCharacters(in: .whitespaces)
+        guard try store.customerID(channel: .email, address: normalized) == nil,
+              let erased = try store.erasedAt(channel: .email, address: normalized), sentAt <= erased else { return nil }
+        return "a mail from an erased customer was not imported: \(normalized), sent \(ConversationJSON.iso(sentAt)), erased \(ConversationJSON.iso(erased))"
     }
 
     /// The customer who owns this address, or a new one named as the mail names them. Automatic

@@ -3,10 +3,12 @@ import Foundation
 /// The values templates can use, worked out for one conversation, agent and language.
 public enum ReplyVariables {
     public static func values(conversation: Conversation, lastFromCustomer: Date?, agent: Agent, shop: ShopSettings,
-                              hours: BusinessHours?, language: String, now: Date, order: ShopOrder? = nil) -> [String: String?] {
+                              hours: BusinessHours?, language: String, now: Date, order: ShopOrder? = nil,
+                              customerSuppressed: Bool = false) -> [String: String?] {
+        // A suppressed customer's data is not used: a template that needs their name is refused.
         var values: [String: String?] = [
-            "customer.name": conversation.customerName,
-            "customer.first_name": TemplateRenderer.firstName(conversation.customerName),
+            "customer.name": customerSuppressed ? nil : conversation.customerName,
+            "customer.first_name": customerSuppressed ? nil : TemplateRenderer.firstName(conversation.customerName),
             "agent.name": agent.name,
             "shop.name": shop.name,
             "conversation.subject": conversation.subject.isEmpty ? nil : conversation.subject,
@@ -30,7 +32,8 @@ extension ReplyBuilder {
         guard let conversation = try store.conversation(id: draft.conversationID) else { throw StoreError.notFound("Conversation \(draft.conversationID)") }
         let last = try store.messages(inConversation: draft.conversationID).last { $0.direction == .incoming }?.sentAt
         let values = ReplyVariables.values(conversation: conversation, lastFromCustomer: last, agent: agent, shop: shop, hours: hours,
-                                           language: template.language, now: now, order: try store.order(aboutConversation: draft.conversationID))
+                                           language: template.language, now: now, order: try store.order(aboutConversation: draft.conversationID),
+                                           customerSuppressed: try store.isSuppressed(customerID: conversation.customerID))
         switch TemplateRenderer.render(template, variables: values) {
         case .missing(let names):
             return (nil, names)

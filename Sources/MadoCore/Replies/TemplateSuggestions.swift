@@ -58,7 +58,8 @@ extension ReplyBuilder {
         guard let conversation = try store.conversation(id: conversationID) else { throw StoreError.notFound("Conversation \(conversationID)") }
         let last = try store.messages(inConversation: conversationID).last { $0.direction == .incoming }?.sentAt
         let values = ReplyVariables.values(conversation: conversation, lastFromCustomer: last, agent: agent, shop: shop, hours: hours,
-                                           language: template.language, now: now, order: try store.order(aboutConversation: conversationID))
+                                           language: template.language, now: now, order: try store.order(aboutConversation: conversationID),
+                                           customerSuppressed: try store.isSuppressed(customerID: conversation.customerID))
         if case .missing(let names) = TemplateRenderer.render(template, variables: values) { return names }
         return []
     }

@@ -20,6 +20,9 @@ public enum Migrations {
         { try $0.execute(Schema.version9) },
         { try $0.execute(Schema.version10) },
         { try $0.execute(Schema.version11) },
+        // Version 12 is reserved for reports (being added on another branch); numbering is
+        // reconciled at merge.
+        { try $0.execute(Schema.version13) },
     ]
 
     public static var latestVersion: Int { steps.count }

@@ -337,4 +337,33 @@ enum Schema {
         PRIMARY KEY (customer_a, customer_b)
     ) WITHOUT ROWID;
     """
+
+    /// Privacy (version 13; 12 is reserved for reports): a customer can be suppressed (their data
+    /// kept but not used) or erased. An erased customer's row stays, emptied, with `erased_at`, so
+    /// conversations and the audit keep pointing somewhere. Each erased identity leaves only a
+    /// salted hash (one random salt per store), so an old mail from that address is recognised and
+    /// reported instead of silently recreating the person.
+    /// The audit stays append-only, with one sanctioned exception: an erasure may replace an
+    /// event's `before`/`after` text with '(erased)' — never its time, actor, kind or conversation.
+    static let version13 = """
+    ALTER TABLE customers ADD COLUMN suppressed_at INTEGER;
+    ALTER TABLE customers ADD COLUMN suppressed_by TEXT;
+    ALTER TABLE customers ADD COLUMN erased_at INTEGER;
+    CREATE TABLE privacy_salt (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        salt BLOB NOT NULL
+    );
+    CREATE TABLE erased_identities (
+        hash TEXT PRIMARY KEY,
+        channel TEXT NOT NULL,
+        erased_at INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    DROP TRIGGER events_append_only_update;
+    CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+    WHEN NOT (NEW.id IS OLD.id AND NEW.at IS OLD.at AND NEW.agent_id IS OLD.agent_id AND NEW.actor IS OLD.actor
+              AND NEW.conversation_id IS OLD.conversation_id AND NEW.kind IS OLD.kind
+              AND (NEW.before IS OLD.before OR NEW.before IS '(erased)')
+              AND (NEW.after IS OLD.after OR NEW.after IS '(erased)'))
+    BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+    """
 }

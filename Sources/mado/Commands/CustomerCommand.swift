@@ -2,12 +2,13 @@ import Foundation
 import MadoCore
 import MadoUI
 
-/// `mado customer merge KEEP OTHER`, `mado customer unmerge ID`, `mado customer show ID [--json]`.
+/// `mado customer merge KEEP OTHER`, `mado customer unmerge ID`, `mado customer show ID [--json]`,
+/// and the privacy actions (`export`, `erase`, `suppress`, `unsuppress`: CustomerPrivacyCommand).
 enum CustomerCommand {
-    static let usage = "Usage: mado customer merge KEEP OTHER | unmerge ID | show ID [--json]"
+    static let usage = "Usage: mado customer merge KEEP OTHER | unmerge ID | show ID [--json] | export ID [--to DIR] | erase ID [--yes] | suppress ID | unsuppress ID"
 
     static func run(_ words: [String]) throws -> Int32 {
-        let arguments = try Arguments(words, valued: Commands.commonValued, flags: ["json"])
+        let arguments = try Arguments(words, valued: Commands.commonValued.union(["to"]), flags: ["json", "yes"])
         let positional = arguments.positional
         guard let action = positional.first else { throw Arguments.UsageError(description: usage) }
         let ids = try positional.dropFirst().map(customerID)
@@ -36,6 +37,18 @@ enum CustomerCommand {
         case ("show", 1):
             let store = try Commands.openStore(arguments)
             return try show(store, ids[0], json: arguments.has("json"))
+        case ("export", 1):
+            let store = try Commands.openStore(arguments)
+            let agent = try Commands.agent(arguments, store: store, config: try Config.load())
+            return try CustomerPrivacyCommand.export(store, ids[0], to: arguments["to"], agent: agent, json: arguments.has("json"))
+        case ("erase", 1):
+            let store = try Commands.openStore(arguments)
+            let agent = try Commands.agent(arguments, store: store, config: try Config.load())
+            return try CustomerPrivacyCommand.erase(store, ids[0], agent: agent, confirmed: arguments.has("yes"))
+        case ("suppress", 1), ("unsuppress", 1):
+            let store = try Commands.openStore(arguments)
+            let agent = try Commands.agent(arguments, store: store, config: try Config.load())
+            return try CustomerPrivacyCommand.suppress(store, ids[0], action == "suppress", agent: agent)
         default:
             throw Arguments.UsageError(description: usage)
         }

@@ -68,6 +68,7 @@ struct ImportRun {
     let json: Bool
     var imported = 0
     var duplicates = 0
+    var refused = 0
     var failures: [String] = []
     var printedJSON = 0
     var batch = MailImportBatch()
@@ -121,6 +122,10 @@ struct ImportRun {
         let result = batch.commit(with: importer)
         imported += result.imported.count
         duplicates += result.duplicates
+        refused += result.refused.count
+        for (source, reason) in result.refused {
+            FileHandle.standardError.write(Data("mado: \(source): \(reason)\n".utf8))
+        }
         for (source, error) in result.failed {
             failures.append("\(source): \(error)")
             FileHandle.standardError.write(Data("mado: \(source): \(error)\n".utf8))
@@ -134,7 +139,7 @@ struct ImportRun {
                 printedJSON += 1
             }
         }
-        let done = imported + duplicates + failures.count
+        let done = imported + duplicates + refused + failures.count
         if done > 0 && isatty(STDERR_FILENO) != 0 {
             FileHandle.standardError.write(Data(String(format: "\rimported %d (%d already there) — %.0f/s", imported, duplicates,
                                                        Double(done) / max(0.001, Date().timeIntervalSince(started))).utf8))
