@@ -338,14 +338,14 @@ enum Schema {
     ) WITHOUT ROWID;
     """
 
-    /// Privacy (version 13; 12 is reserved for reports): a customer can be suppressed (their data
+    /// Privacy: a customer can be suppressed (their data
     /// kept but not used) or erased. An erased customer's row stays, emptied, with `erased_at`, so
     /// conversations and the audit keep pointing somewhere. Each erased identity leaves only a
     /// salted hash (one random salt per store), so an old mail from that address is recognised and
     /// reported instead of silently recreating the person.
     /// The audit stays append-only, with one sanctioned exception: an erasure may replace an
     /// event's `before`/`after` text with '(erased)' — never its time, actor, kind or conversation.
-    static let version13 = """
+    static let version12 = """
     ALTER TABLE customers ADD COLUMN suppressed_at INTEGER;
     ALTER TABLE customers ADD COLUMN suppressed_by TEXT;
     ALTER TABLE customers ADD COLUMN erased_at INTEGER;
