@@ -108,3 +108,20 @@ final class InstagramTests: XCTestCase {
         XCTAssertEqual(MojibakeRepair.repair("café"), "café", "real Latin-1 text that is not UTF-8 bytes stays")
     }
 }
+
+extension InstagramTests {
+    func testAnErasedPersonIsNotRecreatedFromAnOldPayload() throws {
+        var report = InstagramImporter.Report()
+        try importer.importEvents(try events("01-batched.json"), report: &report)
+        let customer = try XCTUnwrap(store.customerID(channel: .instagram, address: "1234567890123456"))
+        let customersBefore = try XCTUnwrap(store.db.scalarInt("SELECT count(*) FROM customers"))
+        store.clock = { TestStore.now.addingTimeInterval(86400) }   // erased the next day
+        try store.eraseCustomer(customer, by: nil)
+        var again = InstagramImporter.Report()
+        try importer.importEvents(try events("01-batched.json"), report: &again)
+        XCTAssertNil(try store.customerID(channel: .instagram, address: "1234567890123456"), "not recreated")
+        XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM customers"), customersBefore)
+        XCTAssertFalse(again.refused.isEmpty)
+        XCTAssertTrue(again.refused.allSatisfy { $0.contains("erased customer") }, "\(again.refused)")
+    }
+}

@@ -8,6 +8,8 @@ public final class InstagramImporter {
         public var imported: [Int64] = []
         public var updated = 0
         public var duplicates = 0
+        /// Messages from a person who was erased, sent before the erasure: not stored, said why.
+        public var refused: [String] = []
         public init() {}
     }
 
@@ -24,8 +26,20 @@ public final class InstagramImporter {
 
     public func importEvents(_ events: [InstagramEvent], report: inout Report) throws {
         try store.db.transaction {
-            for event in events { try importEvent(event, report: &report) }
+            for event in events {
+                do {
+                    try importEvent(event, report: &report)
+                } catch let refusal as ErasedPerson {
+                    report.refused.append(refusal.reason)
+                }
+            }
         }
+    }
+
+    /// Someone whose data was erased is not recreated from an old payload or export: thrown before
+    /// anything of the event is written, and reported instead.
+    struct ErasedPerson: Error {
+        var reason: String
     }
 
     func importEvent(_ event: InstagramEvent, report: inout Report) throws {
@@ -120,6 +134,12 @@ public final class InstagramImporter {
             """, [.text(scopedID)]) ?? "Instagram user"
     }
 
+    /// Messages from before an erasure, from an id nobody holds again, are refused.
+    func refuseErasedPerson(scopedID: String, sentAt: Date) throws {
+        guard let erased = try store.erasedAt(channel: .instagram, address: scopedID), sentAt <= erased else { return }
+        throw ErasedPerson(reason: "an Instagram message from an erased customer was not imported: sent \(ConversationJSON.iso(sentAt)), erased \(ConversationJSON.iso(erased))")
+    }
+
     func existingConversation(scopedID: String) throws -> Int64? {
         try store.db.scalarInt("""
             SELECT c.id FROM conversations c JOIN identities i ON i.customer_id = c.customer_id
@@ -134,6 +154,7 @@ public final class InstagramImporter {
         if let known = try store.customerID(channel: .instagram, address: scopedID) {
             customer = known
         } else {
+            try refuseErasedPerson(scopedID: scopedID, sentAt: date)
             customer = try store.addCustomer(name: name ?? "Instagram user …\(scopedID.suffix(4))")
             try store.addIdentity(customerID: customer, channel: .instagram, address: scopedID, displayName: name)
         }
@@ -142,6 +163,14 @@ public final class InstagramImporter {
 
     /// An export thread: names instead of ids, so the customer's identity is their name in the export.
     public func importExport(_ thread: ExportReader.Thread, report: inout Report) throws {
+        do {
+            try importExportThread(thread, report: &report)
+        } catch let refusal as ErasedPerson {
+            report.refused.append(refusal.reason)
+        }
+    }
+
+    private func importExportThread(_ thread: ExportReader.Thread, report: inout Report) throws {
         try store.db.transaction {
             let scopedID = "export:" + thread.customerName
             let conversation = try conversationFor(scopedID: scopedID, at: thread.messages.first?.timestamp ?? Date(), name: thread.customerName)

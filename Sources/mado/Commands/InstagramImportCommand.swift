@@ -58,6 +58,7 @@ enum InstagramImportCommand {
             print(try ConversationJSON.encode(ConversationJSON.envelope("messages", objects)))
         }
         for error in errors { FileHandle.standardError.write(Data("mado: \(error)\n".utf8)) }
+        for reason in report.refused { FileHandle.standardError.write(Data("mado: \(reason)\n".utf8)) }
         FileHandle.standardError.write(Data("imported \(report.imported.count), updated \(report.updated), already there \(report.duplicates), failed \(errors.count)\n".utf8))
         return errors.isEmpty ? 0 : 1
     }
