@@ -19,7 +19,7 @@ public enum CSAT {
         let line = request(for: body)
         if let range = body.range(of: "\n-- \n") {
             let text = body[..<range.lowerBound].trimmingCharacters(in: .newlines)
-            return text + "\n\n" + line + body[range.lowerBound...]
+            return text + "\n\n" + line + "\n" + body[range.lowerBound...]
         }
         return body.trimmingCharacters(in: .newlines) + "\n\n" + line
     }

@@ -6,13 +6,14 @@ import Foundation
 /// left are skipped. A conversation closed without a recorded status event is closed at its `closed_at`.
 enum SegmentBackfill {
     enum Step {
-        case customer(at: Int64)
+        /// `rating`: the text read as a CSAT answer, when it is one.
+        case customer(at: Int64, messageID: Int64, rating: Int?)
         case reply(at: Int64, agentID: Int64?, text: String)
         case status(at: Int64, before: ConversationStatus, after: ConversationStatus)
 
         var at: Int64 {
             switch self {
-            case .customer(let at), .reply(let at, _, _), .status(let at, _, _): return at
+            case .customer(let at, _, _), .reply(let at, _, _), .status(let at, _, _): return at
             }
         }
     }
@@ -20,13 +21,15 @@ enum SegmentBackfill {
     static func run(_ db: Database) throws {
         var steps: [Int64: [Step]] = [:]
         try db.query("""
-            SELECT m.conversation_id, m.direction, m.sent_at, m.agent_id, m.text FROM messages m
+            SELECT m.conversation_id, m.direction, m.sent_at, m.agent_id, m.text, m.id FROM messages m
             LEFT JOIN outbox o ON o.message_id = m.id
             WHERE m.auto = 0 AND m.direction IN ('in', 'out') AND (o.id IS NULL OR o.state = 'sent')
             ORDER BY m.conversation_id, m.sent_at, m.id
             """) { row in
-            let step: Step = row.text(1) == "in" ? .customer(at: row.int(2))
-                : .reply(at: row.int(2), agentID: row.optionalInt(3), text: CSAT.asksForRating(row.text(4)) ? CSAT.requestEnglish : "")
+            // Only short answers can be a rating; long mail is not read twice.
+            let text = row.text(4)
+            let step: Step = row.text(1) == "in" ? .customer(at: row.int(2), messageID: row.int(5), rating: text.utf8.count < 200 ? CSAT.rating(in: text) : nil)
+                : .reply(at: row.int(2), agentID: row.optionalInt(3), text: CSAT.asksForRating(text) ? CSAT.requestEnglish : "")
             steps[row.int(0), default: []].append(step)
         }
         try db.query("SELECT conversation_id, at, before, after FROM events WHERE kind = 'status' AND conversation_id IS NOT NULL ORDER BY id") { row in
@@ -38,21 +41,35 @@ enum SegmentBackfill {
         for conversationID in steps.keys.sorted() {
             // Stable by time: a message and an event in the same second keep message-then-event order.
             let ordered = steps[conversationID]!.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
-            var segments = replay(conversationID: conversationID, ordered)
+            var (segments, ratings) = replay(conversationID: conversationID, ordered)
             if let closed = closedAt[conversationID], let last = segments.indices.last, segments[last].isOpen {
                 segments[last].closedAt = max(closed, segments[last].startedAt)
             }
-            for segment in segments { try Store.saveSegment(segment, db: db) }
+            var ids: [Int64] = []
+            for segment in segments {
+                try Store.saveSegment(segment, db: db)
+                ids.append(db.lastInsertID)
+            }
+            for rating in ratings {
+                try db.run("INSERT OR REPLACE INTO csat_ratings (segment_id, conversation_id, message_id, rating, at) VALUES (?, ?, ?, ?, ?)",
+                           [.int(ids[rating.segment]), .int(conversationID), .int(rating.messageID), .int(Int64(rating.value)), .int(rating.at)])
+            }
         }
     }
 
-    static func replay(conversationID: Int64, _ steps: [Step]) -> [Segment] {
+    static func replay(conversationID: Int64, _ steps: [Step]) -> ([Segment], [(segment: Int, messageID: Int64, value: Int, at: Int64)]) {
         var segments: [Segment] = []
+        var ratings: [(segment: Int, messageID: Int64, value: Int, at: Int64)] = []
         var status = ConversationStatus.open
         var shopWroteFirst = false
         for step in steps {
             switch step {
-            case .customer(let at):
+            case .customer(let at, let messageID, let rating):
+                // The same rule as Store.recordRatingIfAnswer: a rating asked for by the closing reply.
+                if status == .closed, let rating, let last = segments.last, !last.isOpen, last.csatAskedAt != nil {
+                    ratings.append((segments.count - 1, messageID, rating, at))
+                    continue
+                }
                 let outcome = SegmentRules.customerWrote(conversationID: conversationID, at: at, latest: segments.last,
                                                          conversationClosed: status == .closed, shopWroteFirst: shopWroteFirst)
                 if let updated = outcome.updated { segments[segments.count - 1] = updated }
@@ -70,6 +87,6 @@ enum SegmentBackfill {
                 status = after
             }
         }
-        return segments
+        return (segments, ratings)
     }
 }
