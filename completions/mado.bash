@@ -4,13 +4,14 @@ _mado() {
     local cur prev words cword
     cur="${COMP_WORDS[COMP_CWORD]}"
     prev="${COMP_WORDS[COMP_CWORD-1]}"
-    local commands="setup demo list show search import reply send close reopen pending assign tag untag snooze priority agent save-attachment backup restore first-screen help version"
+    local commands="setup demo list show search import reply send close reopen pending assign tag untag snooze priority agent report save-attachment backup restore first-screen help version"
     local globals="--store --theme --agent --help"
     case "$prev" in
         --store|--to|--body-file|--signature-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --theme) COMPREPLY=($(compgen -W "dark light high-contrast" -- "$cur")); return ;;
         --status) COMPREPLY=($(compgen -W "open pending closed" -- "$cur")); return ;;
         --then) COMPREPLY=($(compgen -W "close pending open" -- "$cur")); return ;;
+        --by) COMPREPLY=($(compgen -W "channel agent day tag" -- "$cur")); return ;;
         priority) COMPREPLY=($(compgen -W "urgent high normal low" -- "$cur")); return ;;
         import) COMPREPLY=($(compgen -W "maildir mbox eml instagram orders customers" -- "$cur")); return ;;
         agent) COMPREPLY=($(compgen -W "add list" -- "$cur")); return ;;
@@ -44,6 +45,7 @@ _mado() {
         reply) options+=" --template --body-file --then --send" ;;
         send) options+=" --retry --list --requeue --yes" ;;
         agent) options+=" --name --email --signature-file" ;;
+        report) options+=" --since --until --by --json --csv" ;;
         save-attachment) options+=" --message --index --to" ;;
         first-screen) options+=" --size" ;;
     esac

@@ -25,6 +25,8 @@ enum CommandUsage {
         ("untag", "mado untag NAME ID…", "remove a tag"),
         ("snooze", "mado snooze WHEN ID…", "snooze (tomorrow 9am, mon, next week, 12/3 14:00, 3h, 明日 10時 …)"),
         ("priority", "mado priority urgent|high|normal|low ID…", "set the priority"),
+        ("report", "mado report [--since DATE] [--until DATE] [--by channel|agent|day|tag] [--json|--csv]",
+         "first response and resolution times, volumes, backlog and CSAT over [since, until) (default: the last 30 days; README: Reports)"),
         ("agent", "mado agent add LOGIN --name NAME [--email ADDR] [--signature-file F] | mado agent list", "agents"),
         ("save-attachment", "mado save-attachment CONVERSATION [--message ID] [--index N] [--to DIR]", "save attachments"),
         ("backup", "mado backup FILE", "a consistent copy of the store (works while inboxes are open)"),
