@@ -37,7 +37,7 @@ _mado() {
     local options="$globals"
     case "$command" in
         setup) options+=" --shop-name --shop-address --timezone --login --name --email" ;;
-        demo) options+=" --conversations --seed --no-open" ;;
+        demo) options+=" --conversations --days --seed --no-open" ;;
         list) options+=" --status --limit --json" ;;
         show) options+=" --json" ;;
         search) options+=" --limit --json" ;;

@@ -8,7 +8,7 @@ enum CommandUsage {
     static let all: [(name: String, usage: String, about: String)] = [
         ("setup", "mado setup [--shop-name NAME] [--shop-address ADDR] [--timezone ZONE] [--login LOGIN] [--name NAME] [--email ADDR]",
          "first run: the shop's name and address, your agent (asks what is not given)"),
-        ("demo", "mado demo [--conversations N] [--seed N] [--no-open]", "build a demo store (and open it)"),
+        ("demo", "mado demo [--conversations N [--days N]] [--seed N] [--no-open]", "build a demo store (and open it)"),
         ("list", "mado list [--status open|pending|closed] [--limit N] [--json]", "list conversations"),
         ("show", "mado show ID [--json]", "one conversation with its messages"),
         ("search", "mado search QUERY [--limit N] [--json]", "search (mado help search)"),

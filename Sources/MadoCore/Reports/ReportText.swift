@@ -15,11 +15,18 @@ public enum ReportText {
         share.map { String(format: "%.0f%%", $0 * 100) } ?? "-"
     }
 
-    /// ▁▂▃▄▅▆▇█ scaled to the largest value; ASCII `_.-=#` under `ascii`.
-    public static func sparkline(_ values: [Int], ascii: Bool = false) -> String {
+    /// ▁▂▃▄▅▆▇█ scaled to the largest value; ASCII `_.-=#` under `ascii`. More values than `width`
+    /// are folded into `width` marks, each the largest of its run (a backlog peak is not averaged away).
+    public static func sparkline(_ values: [Int], width: Int = 40, ascii: Bool = false) -> String {
         let levels: [Character] = ascii ? ["_", ".", "-", "=", "#"] : ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-        let top = max(values.max() ?? 0, 1)
-        return String(values.map { levels[min(levels.count - 1, $0 * (levels.count - 1) / top)] })
+        var shown = values
+        if values.count > width {
+            shown = (0..<width).map { mark in
+                values[(mark * values.count / width)..<((mark + 1) * values.count / width)].max() ?? 0
+            }
+        }
+        let top = max(shown.max() ?? 0, 1)
+        return String(shown.map { levels[min(levels.count - 1, $0 * (levels.count - 1) / top)] })
     }
 
     static func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
