@@ -35,7 +35,7 @@ extension Effect {
              .insertTemplate, .addNote, .updateAgent, .addAgent, .retryReply, .editFailedReply:
             return true
         case .previewReply, .loadList, .loadConversation, .loadCounts, .loadAllIDs, .loadPickerOptions, .loadTemplateOptions,
-             .saveAttachments, .quit, .suspend, .redraw, .loadViews:
+             .saveAttachments, .quit, .suspend, .redraw, .loadViews, .loadReport:
             return false
         }
     }

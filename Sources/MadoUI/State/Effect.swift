@@ -50,4 +50,6 @@ public enum Effect: Equatable, Sendable {
     case redraw
     /// Every view again (a tag was added or removed, so `v` and the counts change).
     case loadViews
+    /// Work out the report over the last `days` days, per day (`:report`).
+    case loadReport(days: Int)
 }

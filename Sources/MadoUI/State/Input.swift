@@ -30,6 +30,7 @@ public enum Input: Sendable {
     /// Another process (another agent, an import) changed the store: like `storeChanged`, and the
     /// status line says so if the conversation under the cursor went away.
     case storeChangedElsewhere
+    case reportLoaded(Report)
 }
 
 /// One page of a view, as the store returned it.
