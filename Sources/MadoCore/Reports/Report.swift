@@ -32,7 +32,7 @@ public struct ReportRow: Sendable, Equatable, Codable {
     public init(key: String) { self.key = key }
 
     /// Works out the rates once the counts are in (stored, so `--json` carries them).
-    mutating func finish() {
+    public mutating func finish() {
         firstReplyResolutionRate = resolved == 0 ? nil : Double(resolvedOnFirstReply) / Double(resolved)
         reopenRate = closed == 0 ? nil : Double(reopened) / Double(closed)
         csat.finish()
@@ -53,7 +53,7 @@ public struct CSATFigures: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey { case asked, rated, average, satisfied, responseRate }
 
-    mutating func add(_ rating: Int) {
+    public mutating func add(_ rating: Int) {
         rated += 1
         sum += rating
         if rating >= 4 { fourOrFive += 1 }
@@ -70,6 +70,11 @@ public struct CSATFigures: Sendable, Equatable, Codable {
 public struct BacklogDay: Sendable, Equatable, Codable {
     public var day: String
     public var open: Int
+
+    public init(day: String, open: Int) {
+        self.day = day
+        self.open = open
+    }
 }
 
 public struct Report: Sendable, Equatable, Codable {
@@ -79,4 +84,13 @@ public struct Report: Sendable, Equatable, Codable {
     public var total: ReportRow
     public var rows: [ReportRow]
     public var backlog: [BacklogDay]
+
+    public init(since: Date, until: Date, grouping: ReportGrouping?, total: ReportRow, rows: [ReportRow], backlog: [BacklogDay]) {
+        self.since = since
+        self.until = until
+        self.grouping = grouping
+        self.total = total
+        self.rows = rows
+        self.backlog = backlog
+    }
 }

@@ -37,7 +37,7 @@ public struct MeasuredTime: Sendable, Equatable, Codable {
     public var wall: TimeFigures
     public var business: TimeFigures
 
-    init(wall: [Double], business: [Double]) {
+    public init(wall: [Double], business: [Double]) {
         self.wall = TimeFigures(wall)
         self.business = TimeFigures(business)
     }
