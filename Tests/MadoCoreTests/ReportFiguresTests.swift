@@ -190,3 +190,14 @@ final class ReportFiguresTests: XCTestCase {
         XCTAssertEqual(try store.db.scalarInt("SELECT rating FROM csat_ratings"), 5, "the rating is found again")
     }
 }
+
+extension ReportFiguresTests {
+    func testTheCachedClockAgreesWithBusinessSeconds() {
+        let clock = BusinessClock(hours)
+        let start = jst("2026-11-19 09:00").unixSeconds
+        for (from, to) in [(0, 3600 * 5), (3600, 86400 * 6), (1800, 1800), (86400 * 2 + 7, 86400 * 9), (40000, 90000)] {
+            let a = Date(unixSeconds: start + Int64(from)), b = Date(unixSeconds: start + Int64(to))
+            XCTAssertEqual(clock.seconds(from: a.unixSeconds, to: b.unixSeconds), hours.businessSeconds(from: a, to: b), "\(from)–\(to)")
+        }
+    }
+}

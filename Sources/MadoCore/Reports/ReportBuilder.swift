@@ -15,20 +15,21 @@ public struct ReportBuilder {
     public func build(_ request: ReportRequest) throws -> Report {
         let since = request.since.unixSeconds, until = request.until.unixSeconds
         let records = try store.reportSegments(since: request.since, until: request.until, withTags: request.grouping == .tag)
+        let clock = BusinessClock(hours)
         var rows: [String: Accumulator] = [:]
         var total = Accumulator()
         func credit(_ record: SegmentRecord, at moment: Int64, _ change: (inout Accumulator) -> Void) {
             guard moment >= since && moment < until else { return }
             change(&total)
             guard let grouping = request.grouping else { return }
-            for key in keys(record, grouping: grouping, at: moment) { change(&rows[key, default: Accumulator()]) }
+            for key in keys(record, grouping: grouping, at: moment, clock: clock) { change(&rows[key, default: Accumulator()]) }
         }
         for record in records {
             let segment = record.segment
             credit(record, at: segment.startedAt) { $0.row.received += 1 }
             if let response = segment.firstResponseAt {
                 let wall = Double(response - segment.startedAt)
-                let business = hours.businessSeconds(from: Date(unixSeconds: segment.startedAt), to: Date(unixSeconds: response))
+                let business = clock.seconds(from: segment.startedAt, to: response)
                 credit(record, at: response) {
                     $0.row.replied += 1
                     $0.responseWall.append(wall)
@@ -38,7 +39,7 @@ public struct ReportBuilder {
             if let closed = segment.closedAt {
                 let wall = Double(closed - segment.startedAt)
                 let business = segment.replies > 0
-                    ? hours.businessSeconds(from: Date(unixSeconds: segment.startedAt), to: Date(unixSeconds: closed)) : 0
+                    ? clock.seconds(from: segment.startedAt, to: closed) : 0
                 credit(record, at: closed) {
                     $0.row.closed += 1
                     if segment.reopened { $0.row.reopened += 1 }
@@ -57,7 +58,7 @@ public struct ReportBuilder {
         }
         let offset = hours.timeZone.secondsFromGMT(for: request.since)
         for volume in try store.messageVolumes(since: request.since, until: request.until, grouping: request.grouping, utcOffset: offset) {
-            let key = request.grouping == .day ? dayName(Int64(volume.key) ?? 0) : volume.key.isEmpty ? "-" : volume.key
+            let key = request.grouping == .day ? clock.dayName(Int64(volume.key) ?? 0) : volume.key.isEmpty ? "-" : volume.key
             for target in request.grouping == nil ? [nil] : [key] as [String?] {
                 func add(_ accumulator: inout Accumulator) {
                     accumulator.row.messagesIn += volume.incoming
@@ -88,27 +89,15 @@ public struct ReportBuilder {
     }
 
     /// The rows a figure of this segment at `moment` belongs to.
-    func keys(_ record: SegmentRecord, grouping: ReportGrouping, at moment: Int64) -> [String] {
+    func keys(_ record: SegmentRecord, grouping: ReportGrouping, at moment: Int64, clock: BusinessClock) -> [String] {
         switch grouping {
         case .channel: return [record.channel.rawValue]
         case .agent: return [record.agentLogin ?? "-"]
-        case .day: return [dayName(localDay(moment))]
+        case .day: return [clock.dayName(clock.day(moment))]
         case .tag: return record.tags.isEmpty ? ["-"] : record.tags
         }
     }
 
-    /// Days since 1970-01-01 in the business-hours time zone.
-    func localDay(_ moment: Int64) -> Int64 {
-        let offset = Int64(hours.timeZone.secondsFromGMT(for: Date(unixSeconds: moment)))
-        return Int64((Double(moment + offset) / 86400).rounded(.down))
-    }
-
-    func dayName(_ day: Int64) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day], from: Date(unixSeconds: day * 86400))
-        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
-    }
 
     /// Segments open at the end of each local day of the period: one sweep over sorted starts and closes.
     func backlogDays(_ records: [SegmentRecord], since: Date, until: Date) -> [BacklogDay] {

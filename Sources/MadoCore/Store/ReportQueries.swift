@@ -27,8 +27,8 @@ extension Store {
             : "NULL"
         return try db.rows("""
             SELECT s.id, s.conversation_id, s.started_at, s.first_response_at, s.first_response_agent_id, s.closed_at, s.replies,
-                   s.reopened, s.csat_asked_at, c.channel, a.login, r.rating, \(tags)
-            FROM segments s JOIN conversations c ON c.id = s.conversation_id
+                   s.reopened, s.csat_asked_at, s.channel, a.login, r.rating, \(tags)
+            FROM segments s
             LEFT JOIN agents a ON a.id = s.first_response_agent_id
             LEFT JOIN csat_ratings r ON r.segment_id = s.id
             WHERE s.started_at < ? AND (s.closed_at IS NULL OR s.closed_at >= ?)

@@ -291,6 +291,8 @@ enum Schema {
     CREATE TABLE segments (
         id INTEGER PRIMARY KEY,
         conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+        -- The conversation's channel (it never changes), so a report reads no conversation rows.
+        channel TEXT NOT NULL,
         started_at INTEGER NOT NULL,
         first_response_at INTEGER,
         first_response_agent_id INTEGER REFERENCES agents(id),
@@ -310,7 +312,7 @@ enum Schema {
         rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
         at INTEGER NOT NULL
     );
-    -- Message volumes over a period.
-    CREATE INDEX messages_sent ON messages(sent_at, direction);
+    -- Message volumes over a period, per channel, writer or conversation, without reading the messages.
+    CREATE INDEX messages_sent ON messages(sent_at, direction, auto, channel, agent_id, conversation_id);
     """
 }

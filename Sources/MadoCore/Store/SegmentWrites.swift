@@ -28,8 +28,9 @@ extension Store {
         } else {
             try db.run("""
                 INSERT INTO segments (conversation_id, started_at, first_response_at, first_response_agent_id, closed_at, replies,
-                                      reopened, csat_asked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, values)
+                                      reopened, csat_asked_at, channel)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT channel FROM conversations WHERE id = ?))
+                """, values + [.int(segment.conversationID)])
         }
     }
 
