@@ -4,13 +4,14 @@ _mado() {
     local cur prev words cword
     cur="${COMP_WORDS[COMP_CWORD]}"
     prev="${COMP_WORDS[COMP_CWORD-1]}"
-    local commands="setup demo list show search import reply send close reopen pending assign tag untag snooze priority agent customer save-attachment backup restore first-screen help version"
+    local commands="setup demo list show search import reply send close reopen pending assign tag untag snooze priority agent customer report save-attachment backup restore first-screen help version"
     local globals="--store --theme --agent --help"
     case "$prev" in
         --store|--to|--body-file|--signature-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --theme) COMPREPLY=($(compgen -W "dark light high-contrast" -- "$cur")); return ;;
         --status) COMPREPLY=($(compgen -W "open pending closed" -- "$cur")); return ;;
         --then) COMPREPLY=($(compgen -W "close pending open" -- "$cur")); return ;;
+        --by) COMPREPLY=($(compgen -W "channel agent day tag" -- "$cur")); return ;;
         priority) COMPREPLY=($(compgen -W "urgent high normal low" -- "$cur")); return ;;
         import) COMPREPLY=($(compgen -W "maildir mbox eml instagram orders customers" -- "$cur")); return ;;
         agent) COMPREPLY=($(compgen -W "add list" -- "$cur")); return ;;
@@ -37,7 +38,7 @@ _mado() {
     local options="$globals"
     case "$command" in
         setup) options+=" --shop-name --shop-address --timezone --login --name --email" ;;
-        demo) options+=" --conversations --seed --no-open" ;;
+        demo) options+=" --conversations --days --seed --no-open" ;;
         list) options+=" --status --limit --json" ;;
         show) options+=" --json" ;;
         search) options+=" --limit --json" ;;
@@ -46,6 +47,7 @@ _mado() {
         send) options+=" --retry --list --requeue --yes" ;;
         agent) options+=" --name --email --signature-file" ;;
         customer) options+=" --json --to --yes" ;;
+        report) options+=" --since --until --by --json --csv" ;;
         save-attachment) options+=" --message --index --to" ;;
         first-screen) options+=" --size" ;;
     esac

@@ -218,6 +218,13 @@ public final class InboxSession {
             return []
         case .loadViews:
             return [.viewsLoaded(try store.allViews(agentLogin: agent?.login, replyTarget: replyTarget))]
+        case .loadReport(let days):
+            let hours = try self.hours ?? BusinessHours(config: Config())
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = hours.timeZone
+            let until = calendar.startOfDay(for: calendar.startOfDay(for: store.clock()).addingTimeInterval(36 * 3600))
+            let request = ReportRequest(since: until.addingTimeInterval(-Double(days) * 86400), until: until, grouping: .day)
+            return [.reportLoaded(try ReportBuilder(store: store, hours: hours).build(request))]
         }
     }
 

@@ -8,7 +8,7 @@ enum CommandUsage {
     static let all: [(name: String, usage: String, about: String)] = [
         ("setup", "mado setup [--shop-name NAME] [--shop-address ADDR] [--timezone ZONE] [--login LOGIN] [--name NAME] [--email ADDR]",
          "first run: the shop's name and address, your agent (asks what is not given)"),
-        ("demo", "mado demo [--conversations N] [--seed N] [--no-open]", "build a demo store (and open it)"),
+        ("demo", "mado demo [--conversations N [--days N]] [--seed N] [--no-open]", "build a demo store (and open it)"),
         ("list", "mado list [--status open|pending|closed] [--limit N] [--json]", "list conversations"),
         ("show", "mado show ID [--json]", "one conversation with its messages"),
         ("search", "mado search QUERY [--limit N] [--json]", "search (mado help search)"),
@@ -25,6 +25,8 @@ enum CommandUsage {
         ("untag", "mado untag NAME ID…", "remove a tag"),
         ("snooze", "mado snooze WHEN ID…", "snooze (tomorrow 9am, mon, next week, 12/3 14:00, 3h, 明日 10時 …)"),
         ("priority", "mado priority urgent|high|normal|low ID…", "set the priority"),
+        ("report", "mado report [--since DATE] [--until DATE] [--by channel|agent|day|tag] [--json|--csv]",
+         "first response and resolution times, volumes, backlog and CSAT over [since, until) (default: the last 30 days; README: Reports)"),
         ("agent", "mado agent add LOGIN --name NAME [--email ADDR] [--signature-file F] | mado agent list", "agents"),
         ("customer", "mado customer show ID [--json] | merge KEEP OTHER | unmerge ID | export ID [--to DIR] | erase ID [--yes] | suppress ID | unsuppress ID",
          "one customer (identities, alternatives, notes, orders, conversations); merge two into one; undo a merge; export everything held about them, erase it, or stop using it"),

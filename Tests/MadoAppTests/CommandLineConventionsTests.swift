@@ -5,7 +5,7 @@ import XCTest
 /// completions that know every command.
 extension CommandLineTests {
     static let subcommands = ["setup", "demo", "list", "show", "search", "import", "reply", "send", "close", "reopen", "pending",
-                              "assign", "tag", "untag", "snooze", "priority", "agent", "customer", "save-attachment", "backup", "restore",
+                              "assign", "tag", "untag", "snooze", "priority", "agent", "customer", "report", "save-attachment", "backup", "restore",
                               "first-screen", "help", "version"]
 
     func testEverySubcommandAnswersHelpWithItsUsage() throws {

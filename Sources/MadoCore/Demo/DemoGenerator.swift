@@ -16,7 +16,8 @@ public enum DemoGenerator {
                           "本日発送いたしました。追跡番号をお送りします。", "We've sent a replacement today."]
     static let tags = ["shipping", "damaged", "return", "refund", "gift", "wholesale", "vip"]
 
-    public static func generate(_ store: Store, conversations count: Int, now: Date, seed: UInt64 = 42,
+    /// `days`: how far back the conversations start (a report benchmark wants a year).
+    public static func generate(_ store: Store, conversations count: Int, now: Date, seed: UInt64 = 42, days: Int = 60,
                                 progress: (Int) -> Void = { _ in }) throws {
         var random = SplitMix(seed: seed)
         let db = store.db
@@ -35,7 +36,7 @@ public enum DemoGenerator {
             try db.transaction {
                 for _ in 0..<batch {
                     done += 1
-                    try insertConversation(number: done, customerCount: customerCount, now: nowSeconds, random: &random,
+                    try insertConversation(number: done, customerCount: customerCount, now: nowSeconds, days: days, random: &random,
                                            customerNames: &customerNames, db: db)
                 }
             }
@@ -43,7 +44,7 @@ public enum DemoGenerator {
         }
     }
 
-    static func insertConversation(number: Int, customerCount: Int, now: Int64, random: inout SplitMix,
+    static func insertConversation(number: Int, customerCount: Int, now: Int64, days: Int = 60, random: inout SplitMix,
                                    customerNames: inout [Int64: String], db: Database) throws {
         let customerNumber = Int(random.next() % UInt64(customerCount)) + 1
         let customerID = Int64(customerNumber)
@@ -62,7 +63,7 @@ public enum DemoGenerator {
         }
         let channel = number % 3 == 0 ? "instagram" : "email"
         let subject = channel == "email" ? subjects[Int(random.next() % UInt64(subjects.count))] : ""
-        let age = Int64(random.next() % (60 * 86400))
+        let age = Int64(random.next() % UInt64(max(1, days) * 86400))
         let start = now - age
         let statusRoll = random.next() % 10
         let status = statusRoll < 3 ? "open" : (statusRoll < 5 ? "pending" : "closed")
@@ -78,6 +79,8 @@ public enum DemoGenerator {
         var waitingSince: Int64?
         var firstResponse: Int64?
         var preview = ""
+        // Segments follow from the same rules as live ones, so reports over a generated store are real.
+        var steps: [SegmentBackfill.Step] = []
         for index in 0..<messageCount {
             // Open conversations end with the customer; the others with the shop.
             let fromCustomer = index == messageCount - 1 ? status == "open" : index % 2 == 0
@@ -91,6 +94,7 @@ public enum DemoGenerator {
                       .text(subject), .text(text), .int(sentAt), .int(sentAt), fromCustomer ? .null : .int(1)])
             try SearchIndex.add(messageID: db.lastInsertID, subject: subject, text: text,
                                 people: "\(customerNames[customerID] ?? "") customer\(customerNumber)@example.jp", db: db)
+            steps.append(fromCustomer ? .customer(at: sentAt, messageID: db.lastInsertID, rating: nil) : .reply(at: sentAt, agentID: 1, text: ""))
             if fromCustomer {
                 waitingSince = waitingSince ?? sentAt
                 preview = text
@@ -106,6 +110,8 @@ public enum DemoGenerator {
             """, [.optional(waitingSince), .optional(firstResponse), .int(sentAt), .int(sentAt), .int(Int64(messageCount)),
                   .text(String(preview.prefix(200))), status == "closed" ? .int(sentAt) : .null,
                   .int(status == "open" ? 1 : 0), .int(conversationID)])
+        if status == "closed" { steps.append(.status(at: sentAt, before: .open, after: .closed)) }
+        for segment in SegmentBackfill.replay(conversationID: conversationID, steps).0 { try Store.saveSegment(segment, db: db) }
         if random.next() % 3 == 0 {
             try db.run("INSERT OR IGNORE INTO conversation_tags (conversation_id, tag_id) VALUES (?, ?)",
                        [.int(conversationID), .int(Int64(random.next() % UInt64(tags.count)) + 1)])

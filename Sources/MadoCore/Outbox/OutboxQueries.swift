@@ -85,11 +85,13 @@ extension Store {
     /// The reply has left: the customer is answered now, not when it was queued. Whatever they
     /// wrote after the reply was written still waits.
     private func answerCustomer(outboxID: Int64) throws {
-        var reply: (conversation: Int64, writtenAt: Int64, auto: Bool)?
-        try db.query("SELECT m.conversation_id, m.sent_at, m.auto FROM outbox o JOIN messages m ON m.id = o.message_id WHERE o.id = ?",
-                     [.int(outboxID)]) { reply = ($0.int(0), $0.int(1), $0.int(2) != 0) }
+        var reply: (conversation: Int64, writtenAt: Int64, auto: Bool, agentID: Int64?, text: String)?
+        try db.query("""
+            SELECT m.conversation_id, m.sent_at, m.auto, m.agent_id, m.text FROM outbox o JOIN messages m ON m.id = o.message_id WHERE o.id = ?
+            """, [.int(outboxID)]) { reply = ($0.int(0), $0.int(1), $0.int(2) != 0, $0.optionalInt(3), $0.text(4)) }
         // An automatic acknowledgement answers nobody: the customer still waits for a person.
         guard let reply, !reply.auto else { return }
+        try segmentReplyLeft(conversationID: reply.conversation, at: now, agentID: reply.agentID, text: reply.text)
         try db.run("""
             UPDATE conversations SET
                 waiting_since = (SELECT min(sent_at) FROM messages

@@ -98,6 +98,24 @@ public struct BusinessHours: Sendable, Equatable {
         return received.addingTimeInterval(target)
     }
 
+    /// Open time between two moments, in seconds: the overlap of [from, to) with every open span
+    /// of every day between them (several spans a day, closed weekdays and holidays count nothing).
+    /// Zero when `to` is not after `from`.
+    public func businessSeconds(from: Date, to: Date) -> TimeInterval {
+        guard to > from else { return 0 }
+        var total: TimeInterval = 0
+        var day = calendar.startOfDay(for: from)
+        while day < to {
+            for (open, close) in openSpans(onDayOf: day) {
+                let overlap = min(close, to).timeIntervalSince(max(open, from))
+                if overlap > 0 { total += overlap }
+            }
+            // Noon of the next day, then its start: a DST change never skips or repeats a day.
+            day = calendar.startOfDay(for: day.addingTimeInterval(86400 + 12 * 3600))
+        }
+        return total
+    }
+
     /// "Mon–Fri 10:00–18:00 (JST), closed on weekends and public holidays" / "平日 10:00〜18:00（土日祝休み）".
     public func describe(language: String) -> String {
         let weekdays = (2...6).map { spans[$0] ?? [] }

@@ -123,6 +123,9 @@ public struct ReplyBuilder {
 
     func queueOne(_ draft: ReplyDraft, agent: Agent, then status: ConversationStatus?, now: Date, addSignOff: Bool,
                   automatic: Bool = false) throws -> Int64 {
+        var draft = draft
+        // Send & close ends with the rating request when the shop asks for one (see CSAT).
+        if status == .closed && shop.askForRating && !automatic { draft.body = CSAT.addingRequest(to: draft.body) }
         if draft.channel == .email { try requireShop() }
         let body = draft.body.trimmingCharacters(in: .newlines)
         guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, !isOnlySignatureAndQuote(body) else { throw ReplyError.emptyReply }

@@ -18,6 +18,8 @@ public struct ShopSettings: Sendable, Equatable {
     public var quoteReplies: Bool
     /// The config file the settings came from, so an error can say where to set them.
     public var configFile: String
+    /// `[replies] csat = on`: a reply that closes the conversation asks for a 1–5 rating (CSAT).
+    public var askForRating = false
 
     public init(name: String = "", address: String = "", addresses: [String] = [], instagramAccount: String? = nil,
                 timeZone: TimeZone = .current, quoteReplies: Bool = true, configFile: String = "~/.config/mado/config") {
@@ -36,6 +38,7 @@ public struct ShopSettings: Sendable, Equatable {
         self.init(name: config["shop.name"] ?? "", address: config["shop.address"] ?? addresses.first ?? "", addresses: addresses,
                   instagramAccount: config["shop.instagram"], timeZone: config["shop.timezone"].flatMap(TimeZone.init(identifier:)) ?? .current,
                   quoteReplies: (config["email.quote"] ?? "yes").lowercased() != "no", configFile: config.file)
+        askForRating = ["on", "yes", "true"].contains((config["replies.csat"] ?? "off").lowercased())
     }
 
     /// The settings email replies cannot do without, as config keys: `shop.name`, `shop.address`.

@@ -114,14 +114,21 @@ extension Store {
                        [.int(messageID), .text(attachment.filename), .text(attachment.contentType),
                         .int(Int64(attachment.size)), .text(attachment.locator)])
         }
-        try updateQueueFields(conversationID: conversationID, after: message, awaitingDelivery: awaitingDelivery)
+        try updateQueueFields(conversationID: conversationID, messageID: messageID, after: message, awaitingDelivery: awaitingDelivery)
         return messageID
     }
 
-    private func updateQueueFields(conversationID: Int64, after message: NewMessage, awaitingDelivery: Bool) throws {
+    private func updateQueueFields(conversationID: Int64, messageID: Int64, after message: NewMessage, awaitingDelivery: Bool) throws {
         let sent = message.sentAt.unixSeconds
+        var isRating = false
+        if message.direction == .incoming && !message.auto {
+            let status = ConversationStatus(rawValue: try db.scalarText("SELECT status FROM conversations WHERE id = ?", [.int(conversationID)]) ?? "") ?? .open
+            // "5" in answer to a closing reply's rating request is a rating, not a reason to reopen.
+            isRating = try recordRatingIfAnswer(conversationID: conversationID, messageID: messageID, text: message.text, at: sent, status: status)
+            if !isRating { try segmentCustomerWrote(conversationID: conversationID, messageID: messageID, at: sent, status: status) }
+        }
         switch message.direction {
-        case .incoming where !message.auto:
+        case .incoming where !message.auto && !isRating:
             // The common case in one statement: imports write this for every customer message.
             try db.run("""
                 UPDATE conversations SET message_count = message_count + 1, last_message_at = max(last_message_at, ?), updated_at = ?,
@@ -143,6 +150,7 @@ extension Store {
         case .outgoing where awaitingDelivery:
             break   // not sent yet: `markSent` answers the customer when it has left
         case .outgoing:
+            try segmentReplyLeft(conversationID: conversationID, at: sent, agentID: message.agentID, text: message.text)
             try db.run("""
                 UPDATE conversations SET waiting_since = NULL,
                     first_response_at = coalesce(first_response_at, ?) WHERE id = ?

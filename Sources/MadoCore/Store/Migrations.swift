@@ -21,6 +21,11 @@ public enum Migrations {
         { try $0.execute(Schema.version10) },
         { try $0.execute(Schema.version11) },
         { try $0.execute(Schema.version12) },
+        // Conversation segments for reports, backfilled from the messages and status events so far.
+        { db in
+            try db.execute(Schema.version13)
+            try SegmentBackfill.run(db)
+        },
     ]
 
     public static var latestVersion: Int { steps.count }

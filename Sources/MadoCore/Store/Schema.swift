@@ -366,4 +366,38 @@ enum Schema {
               AND (NEW.after IS OLD.after OR NEW.after IS '(erased)'))
     BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
     """
+
+    /// Reports read segments, recorded when things happen (a customer writes, a reply leaves, a
+    /// conversation closes), so a report over a year never walks every message. A segment starts at
+    /// a customer's message, or at their first message after a close; see SegmentRules.
+    /// `reopened`: the customer wrote again after this segment was closed.
+    /// `csat_asked_at`: a reply in this segment asked for a 1–5 rating (see CSAT).
+    static let version13 = """
+    CREATE TABLE segments (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+        -- The conversation's channel (it never changes), so a report reads no conversation rows.
+        channel TEXT NOT NULL,
+        started_at INTEGER NOT NULL,
+        first_response_at INTEGER,
+        first_response_agent_id INTEGER REFERENCES agents(id),
+        closed_at INTEGER,
+        replies INTEGER NOT NULL DEFAULT 0,
+        reopened INTEGER NOT NULL DEFAULT 0,
+        csat_asked_at INTEGER
+    );
+    CREATE INDEX segments_conversation ON segments(conversation_id, id);
+    CREATE INDEX segments_started ON segments(started_at);
+    CREATE INDEX segments_closed ON segments(closed_at);
+    -- One rating per segment: a customer who answers twice changed their mind.
+    CREATE TABLE csat_ratings (
+        segment_id INTEGER PRIMARY KEY REFERENCES segments(id),
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+        message_id INTEGER NOT NULL REFERENCES messages(id),
+        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+        at INTEGER NOT NULL
+    );
+    -- Message volumes over a period, per channel, writer or conversation, without reading the messages.
+    CREATE INDEX messages_sent ON messages(sent_at, direction, auto, channel, agent_id, conversation_id);
+    """
 }

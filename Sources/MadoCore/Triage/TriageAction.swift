@@ -74,6 +74,7 @@ extension Store {
                 UPDATE conversations SET status = ?, updated_at = ?, closed_at = CASE WHEN ? = 'closed' THEN ? ELSE NULL END WHERE id = ?
                 """, [.text(status.rawValue), .int(now), .text(status.rawValue), .int(now), .int(id)])
             try recordEvent(conversationID: id, agent: agent, kind: "status", before: before.rawValue, after: status.rawValue)
+            try segmentStatusChanged(conversationID: id, from: before, to: status)
             return .setStatus(before)
         case .assign(let login):
             let before = try db.scalarText("SELECT a.login FROM conversations c JOIN agents a ON a.id = c.assignee_id WHERE c.id = ?", [.int(id)])

@@ -56,6 +56,7 @@ public struct CommandSpec: Sendable, Equatable {
                     "your name, email, signature (editor), Instagram signature", "自分の名前・メール・署名（エディタ）・Instagram 署名"),
         CommandSpec("agent", "add LOGIN NAME", .words(["add"]), "add a colleague", "担当者を追加"),
         CommandSpec("messages", "the recent status messages", "最近のメッセージ"),
+        CommandSpec("report", "[DAYS]", .free, "response and resolution figures, last 30 days (or DAYS)", "応答・解決の数値（直近30日、または指定の日数）"),
         CommandSpec("help", "[TOPIC]", .topics, "this help (keys, commands, search, config, templates)", "このヘルプ（keys・commands・search・config・templates）"),
         CommandSpec("quit", aliases: ["q"], "quit", "終了"),
     ]

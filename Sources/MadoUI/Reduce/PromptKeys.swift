@@ -183,6 +183,14 @@ enum CommandPrompt {
         case "messages":
             state.showMessages = true
             return []
+        case "report":
+            guard argument.isEmpty || (Int(argument) ?? 0) > 0 else {
+                state.flash = state.strings.usage("report")
+                return []
+            }
+            state.reportDays = Int(argument) ?? 30
+            state.flash = state.strings.reportLoading
+            return [.loadReport(days: state.reportDays)]
         default:
             state.flash = state.strings.unknownCommand(command)
             return []

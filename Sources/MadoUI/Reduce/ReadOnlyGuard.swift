@@ -36,7 +36,7 @@ extension Effect {
              .mergeCustomers, .unmergeCustomer, .rejectMergeSuggestion, .setCustomerNotes:
             return true
         case .previewReply, .loadList, .loadConversation, .loadCounts, .loadAllIDs, .loadPickerOptions, .loadTemplateOptions,
-             .saveAttachments, .quit, .suspend, .redraw, .loadViews, .searchCustomers:
+             .saveAttachments, .quit, .suspend, .redraw, .loadViews, .searchCustomers, .loadReport:
             return false
         }
     }

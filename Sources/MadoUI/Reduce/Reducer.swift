@@ -99,6 +99,9 @@ public enum Reducer {
             state.composer = Composer(draft: draft, window: state.composer?.window, preview: preview)
             state.flash = message
             return []
+        case .reportLoaded(let report):
+            state.report = report
+            return []
         case .viewsLoaded(let views):
             let currentName = state.currentView.name
             let transient = state.views.filter { $0.name.hasPrefix("/ ") }
@@ -136,6 +139,10 @@ public enum Reducer {
         if state.showHelp { return HelpKeys.handle(key, &state) }
         if state.showMessages {
             state.showMessages = false
+            return []
+        }
+        if state.report != nil {
+            if key == .escape || key == .char("q") { state.report = nil }
             return []
         }
         // ? opens the help over a picker or the confirm screen too; F1 even while typing a line.

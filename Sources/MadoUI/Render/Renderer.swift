@@ -11,6 +11,10 @@ public enum Renderer {
             HelpOverlay.draw(state, into: &grid)
             return grid
         }
+        if let report = state.report {
+            ReportScreen.draw(report, days: state.reportDays, state: state, into: &grid)
+            return grid
+        }
         guard layout.mode != .tooSmall else {
             grid.put(state.strings.tooSmall + " (\(state.width)x\(state.height))", x: 0, y: 0, role: .warning)
             if state.height > 1 { grid.put("q", x: 0, y: 1) }

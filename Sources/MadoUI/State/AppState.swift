@@ -98,6 +98,9 @@ public struct AppState: Sendable, Equatable {
     public var paneBeforeCustomer: Pane = .list
     /// The reply being confirmed (after the editor, or the inline Instagram box).
     public var composer: Composer?
+    /// `:report`: the figures on screen (nil: closed) and over how many days.
+    public var report: Report?
+    public var reportDays = 30
 
     public init(width: Int, height: Int, now: Date, views: [InboxView], strings: UIStrings = .english, agent: Agent? = nil) {
         self.width = width

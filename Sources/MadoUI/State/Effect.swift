@@ -58,4 +58,6 @@ public enum Effect: Equatable, Sendable {
     case setCustomerNotes(customerID: Int64, notes: String)
     /// Every view again (a tag was added or removed, so `v` and the counts change).
     case loadViews
+    /// Work out the report over the last `days` days, per day (`:report`).
+    case loadReport(days: Int)
 }

@@ -33,6 +33,7 @@ public enum Input: Sendable {
     /// A merge done from the customer pane (u right after undoes it), or undone.
     case customerMerged(CustomerMerge)
     case customerUnmerged(CustomerMerge)
+    case reportLoaded(Report)
 }
 
 /// One page of a view, as the store returned it.

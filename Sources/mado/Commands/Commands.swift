@@ -37,6 +37,7 @@ enum Commands {
         case "save-attachment": return try SaveAttachmentCommand.run(rest)
         case "agent": return try AgentCommand.run(rest)
         case "customer": return try CustomerCommand.run(rest)
+        case "report": return try ReportCommand.run(rest)
         case "backup": return try BackupCommand.backup(rest)
         case "restore": return try BackupCommand.restore(rest)
         case let name where TriageCommand.names.contains(name): return try TriageCommand.run(name, rest)

@@ -3,7 +3,7 @@ import MadoCore
 
 enum DemoCommand {
     static func run(_ words: [String]) throws -> Int32 {
-        let arguments = try Arguments(words, valued: Commands.commonValued.union(["conversations", "seed"]), flags: ["no-open"])
+        let arguments = try Arguments(words, valued: Commands.commonValued.union(["conversations", "seed", "days"]), flags: ["no-open"])
         let defaultPath = Store.dataDirectory() + "/demo.sqlite"
         let path = arguments["store"] ?? defaultPath
         if FileManager.default.fileExists(atPath: path) {
@@ -20,7 +20,8 @@ enum DemoCommand {
                 throw Arguments.UsageError(description: "--conversations takes a positive number, not '\(countText)'.")
             }
             let started = Date()
-            try DemoGenerator.generate(store, conversations: count, now: now, seed: UInt64(arguments["seed"] ?? "") ?? 42) { done in
+            try DemoGenerator.generate(store, conversations: count, now: now, seed: UInt64(arguments["seed"] ?? "") ?? 42,
+                                       days: Int(arguments["days"] ?? "") ?? 60) { done in
                 FileHandle.standardError.write(Data("\rgenerating… \(done)/\(count)".utf8))
             }
             FileHandle.standardError.write(Data(String(format: "\rgenerated %d conversations in %.1f s into %@\n", count, Date().timeIntervalSince(started), path).utf8))

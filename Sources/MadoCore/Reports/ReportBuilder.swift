@@ -1,0 +1,136 @@
+import Foundation
+
+/// Works out a report from the recorded segments (never from every message): each figure is
+/// credited to its own moment — received when the segment started, a response when it left, a
+/// resolution when the segment closed — and to that moment's row.
+public struct ReportBuilder {
+    public let store: Store
+    public let hours: BusinessHours
+
+    public init(store: Store, hours: BusinessHours) {
+        self.store = store
+        self.hours = hours
+    }
+
+    public func build(_ request: ReportRequest) throws -> Report {
+        let since = request.since.unixSeconds, until = request.until.unixSeconds
+        let records = try store.reportSegments(since: request.since, until: request.until, withTags: request.grouping == .tag)
+        let clock = BusinessClock(hours)
+        var rows: [String: Accumulator] = [:]
+        var total = Accumulator()
+        func credit(_ record: SegmentRecord, at moment: Int64, _ change: (inout Accumulator) -> Void) {
+            guard moment >= since && moment < until else { return }
+            change(&total)
+            guard let grouping = request.grouping else { return }
+            for key in keys(record, grouping: grouping, at: moment, clock: clock) { change(&rows[key, default: Accumulator()]) }
+        }
+        for record in records {
+            let segment = record.segment
+            credit(record, at: segment.startedAt) { $0.row.received += 1 }
+            if let response = segment.firstResponseAt {
+                let wall = Double(response - segment.startedAt)
+                let business = clock.seconds(from: segment.startedAt, to: response)
+                credit(record, at: response) {
+                    $0.row.replied += 1
+                    $0.responseWall.append(wall)
+                    $0.responseBusiness.append(business)
+                }
+            }
+            if let closed = segment.closedAt {
+                let wall = Double(closed - segment.startedAt)
+                let business = segment.replies > 0
+                    ? clock.seconds(from: segment.startedAt, to: closed) : 0
+                credit(record, at: closed) {
+                    $0.row.closed += 1
+                    if segment.reopened { $0.row.reopened += 1 }
+                    if segment.replies == 0 {
+                        $0.row.closedWithoutReply += 1
+                    } else {
+                        $0.row.resolved += 1
+                        if segment.replies == 1 { $0.row.resolvedOnFirstReply += 1 }
+                        $0.resolutionWall.append(wall)
+                        $0.resolutionBusiness.append(business)
+                    }
+                    if segment.csatAskedAt != nil { $0.row.csat.asked += 1 }
+                    if let rating = record.rating { $0.row.csat.add(rating) }
+                }
+            }
+        }
+        let offset = hours.timeZone.secondsFromGMT(for: request.since)
+        for volume in try store.messageVolumes(since: request.since, until: request.until, grouping: request.grouping, utcOffset: offset) {
+            let key = request.grouping == .day ? clock.dayName(Int64(volume.key) ?? 0) : volume.key.isEmpty ? "-" : volume.key
+            for target in request.grouping == nil ? [nil] : [key] as [String?] {
+                func add(_ accumulator: inout Accumulator) {
+                    accumulator.row.messagesIn += volume.incoming
+                    accumulator.row.messagesOut += volume.outgoing
+                }
+                if let target { add(&rows[target, default: Accumulator()]) } else { add(&total) }
+            }
+            if request.grouping != nil && request.grouping != .tag {
+                total.row.messagesIn += volume.incoming
+                total.row.messagesOut += volume.outgoing
+            }
+        }
+        if request.grouping == .tag {
+            // A message under two tags counts once in the total.
+            for volume in try store.messageVolumes(since: request.since, until: request.until, grouping: nil) {
+                total.row.messagesIn += volume.incoming
+                total.row.messagesOut += volume.outgoing
+            }
+        }
+        let backlog = backlogDays(records, since: request.since, until: request.until)
+        if request.grouping == .day {
+            for day in backlog { rows[day.day, default: Accumulator()].row.backlog = day.open }
+        }
+        var finished = rows.map { key, accumulator in accumulator.finished(key: key) }
+        finished.sort { $0.key < $1.key }
+        return Report(since: request.since, until: request.until, grouping: request.grouping, total: total.finished(key: "total"),
+                      rows: finished, backlog: backlog)
+    }
+
+    /// The rows a figure of this segment at `moment` belongs to.
+    func keys(_ record: SegmentRecord, grouping: ReportGrouping, at moment: Int64, clock: BusinessClock) -> [String] {
+        switch grouping {
+        case .channel: return [record.channel.rawValue]
+        case .agent: return [record.agentLogin ?? "-"]
+        case .day: return [clock.dayName(clock.day(moment))]
+        case .tag: return record.tags.isEmpty ? ["-"] : record.tags
+        }
+    }
+
+
+    /// Segments open at the end of each local day of the period: one sweep over sorted starts and closes.
+    func backlogDays(_ records: [SegmentRecord], since: Date, until: Date) -> [BacklogDay] {
+        let starts = records.map(\.segment.startedAt).sorted()
+        let closes = records.compactMap(\.segment.closedAt).sorted()
+        var result: [BacklogDay] = []
+        var startIndex = 0, closeIndex = 0
+        var day = hours.calendar.startOfDay(for: since)
+        while day < until {
+            let next = hours.calendar.startOfDay(for: day.addingTimeInterval(86400 + 12 * 3600))
+            let end = min(next, until).unixSeconds
+            while startIndex < starts.count && starts[startIndex] < end { startIndex += 1 }
+            while closeIndex < closes.count && closes[closeIndex] < end { closeIndex += 1 }
+            result.append(BacklogDay(day: hours.dayKey(day), open: startIndex - closeIndex))
+            day = next
+        }
+        return result
+    }
+
+    struct Accumulator {
+        var row = ReportRow(key: "")
+        var responseWall: [Double] = []
+        var responseBusiness: [Double] = []
+        var resolutionWall: [Double] = []
+        var resolutionBusiness: [Double] = []
+
+        func finished(key: String) -> ReportRow {
+            var result = row
+            result.key = key
+            result.firstResponse = MeasuredTime(wall: responseWall, business: responseBusiness)
+            result.resolution = MeasuredTime(wall: resolutionWall, business: resolutionBusiness)
+            result.finish()
+            return result
+        }
+    }
+}

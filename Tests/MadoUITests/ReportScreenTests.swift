@@ -1,0 +1,75 @@
+import Foundation
+import MadoCore
+import XCTest
+@testable import MadoUI
+
+final class ReportScreenTests: XCTestCase {
+    /// Ten first responses in the buckets 4/3/2/1/0, three resolutions, a week of backlog.
+    static func report() -> Report {
+        var total = ReportRow(key: "total")
+        total.received = 12
+        total.replied = 10
+        total.closed = 4
+        total.closedWithoutReply = 1
+        total.resolved = 3
+        total.resolvedOnFirstReply = 2
+        total.reopened = 1
+        let responses: [Double] = [600, 900, 1200, 1800, 4000, 5000, 9000, 20000, 25000, 40000]
+        total.firstResponse = MeasuredTime(wall: responses, business: responses)
+        total.resolution = MeasuredTime(wall: [3600, 7200, 90000], business: [3600, 7200, 90000])
+        total.csat.asked = 2
+        total.csat.add(5)
+        total.finish()
+        let days = (20...26).map { "2026-11-\($0)" }
+        let backlog = zip(days, [1, 3, 5, 8, 4, 2, 0]).map { BacklogDay(day: $0, open: $1) }
+        var busy = ReportRow(key: "2026-11-24")
+        busy.replied = 6
+        return Report(since: Date(timeIntervalSince1970: 0), until: Date(timeIntervalSince1970: 7 * 86400), grouping: .day,
+                      total: total, rows: [busy], backlog: backlog)
+    }
+
+    func state(ascii: Bool = false, japanese: Bool = false) -> AppState {
+        var state = Fixtures.state(width: 80, height: 24)
+        state.strings = japanese ? .japanese : .english
+        state.asciiOnly = ascii
+        state.report = Self.report()
+        state.reportDays = 7
+        return state
+    }
+
+    func testReportScreenFitsEightyByTwentyFourWithBarsAndSparklines() {
+        let grid = Renderer.render(state(), timeZone: .current)
+        let text = grid.text
+        XCTAssertTrue(grid.line(0).contains("Report — last 7 days"), text)
+        XCTAssertTrue(text.contains("Received 12  Replied 10  Closed 4  Closed without reply 1  Reopen 25%"), text)
+        XCTAssertTrue(text.contains("First response (business hours)  median 1h 15m  90th 6h 57m  n=10"), text)
+        let fastest = (0..<24).first { grid.line($0).contains("0-1h") }!
+        XCTAssertTrue(grid.line(fastest).contains("0-1h   " + String(repeating: "█", count: 50) + " 4"), grid.line(fastest))
+        XCTAssertTrue(text.contains("Resolved on first reply 67%"), text)
+        XCTAssertTrue(text.contains("CSAT average 5.0 (4–5: 100%, response rate 50%)"), text)
+        XCTAssertTrue(text.contains("Backlog (end of day)  ▁▃▅█▄▂▁"), text)
+        XCTAssertTrue(text.contains("Replies per day       ▁▁▁▁█▁▁"), text)
+        XCTAssertTrue(grid.line(23).contains("Esc/q close"), grid.line(23))
+        for y in 0..<24 { XCTAssertEqual(CellWidth.of(grid.line(y)), 80, "row \(y)") }
+    }
+
+    func testASCIIFallbackAndJapanese() {
+        let ascii = Renderer.render(state(ascii: true), timeZone: .current).text
+        XCTAssertFalse(ascii.contains("█") || ascii.contains("▁"), ascii)
+        XCTAssertTrue(ascii.contains(String(repeating: "#", count: 50) + " 4"), ascii)
+        let japanese = Renderer.render(state(japanese: true), timeZone: .current).text
+        XCTAssertTrue(japanese.contains("レポート（直近7日）"), japanese)
+        XCTAssertTrue(japanese.contains("初回返信時間（営業時間）"), japanese)
+    }
+
+    func testColonReportAsksForTheReportAndEscClosesIt() {
+        var state = Fixtures.state(width: 80, height: 24)
+        var effects: [Effect] = []
+        for key in [Key.char(":")] + "report 7".map { Key.char($0) } + [Key.enter] { effects = Reducer.reduce(&state, .key(key)) }
+        XCTAssertEqual(effects, [.loadReport(days: 7)])
+        _ = Reducer.reduce(&state, .reportLoaded(Self.report()))
+        XCTAssertNotNil(state.report)
+        _ = Reducer.reduce(&state, .key(.escape))
+        XCTAssertNil(state.report)
+    }
+}
