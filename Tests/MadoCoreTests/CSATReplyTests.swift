@@ -74,3 +74,18 @@ final class CSATReplyTests: XCTestCase {
         XCTAssertTrue(ShopSettings(config: config).askForRating)
     }
 }
+
+extension CSATReplyTests {
+    func testTheConfirmScreenShowsTheRatingLineThatCloseAdds() throws {
+        let id = try TestStore.conversation(store, name: "Yui", email: "yui@example.jp", subject: "Gift", minutesAgo: 60, text: "ギフト包装できますか？")
+        var draft = try builder.draft(conversationID: id, agent: hanako)
+        draft.body = "本日発送いたしました。" + draft.body
+        let preview = try builder.preview(draft, agent: hanako, now: TestStore.now)
+        let added = try XCTUnwrap(preview.addedOnClose, "the line c adds is on the confirm screen")
+        let outboxID = try builder.queue(draft, agent: hanako, then: .closed, now: TestStore.now)
+        let messageID = try store.outboxItem(id: outboxID)?.messageID
+        let sent = try XCTUnwrap(store.messages(inConversation: id).first { $0.id == messageID })
+        XCTAssertEqual(sent.text, preview.whole.text.replacingOccurrences(of: "\n\n-- \n", with: "\n\n" + added + "\n\n-- \n"),
+                       "what leaves on c is the preview plus exactly the line shown")
+    }
+}

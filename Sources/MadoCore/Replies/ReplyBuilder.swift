@@ -110,6 +110,7 @@ public struct ReplyBuilder {
         let whole = try outgoing(draft, agent: agent, conversation: conversation, messages: messages, now: now, addSignOff: true)
         var preview = ReplyPreview(from: whole.from, replyTo: whole.replyTo, to: whole.to,
                                    subject: draft.channel == .email ? draft.subject : nil, whole: whole.part)
+        if shop.askForRating && !CSAT.asksForRating(draft.body) { preview.addedOnClose = CSAT.request(for: draft.body) }
         if draft.channel == .instagram {
             preview.limit = InstagramText.maximumBytes
             if preview.isTooLong {

@@ -28,6 +28,9 @@ public struct ReplyPreview: Sendable, Equatable {
     public var limit: Int?
     /// When `whole` is over the limit: the messages `m` sends instead, each within it.
     public var split: [Part]
+    /// The line "send & close" adds (the rating request, `[replies] csat = on`), nil when none:
+    /// the confirm screen shows it, so what leaves on `c` is what was shown.
+    public var addedOnClose: String?
 
     public init(from: String, replyTo: String? = nil, to: String, subject: String?, whole: Part, limit: Int? = nil, split: [Part] = []) {
         self.from = from

@@ -51,6 +51,9 @@ enum ComposerOverlay {
         if let replyTo = preview.replyTo { lines.append(StyledLine("Reply-To: " + SafeText.line(replyTo), .header)) }
         lines.append(StyledLine("To: " + SafeText.line(preview.to), .header))
         if let subject = preview.subject { lines.append(StyledLine("Subject: " + SafeText.line(subject), .header)) }
+        if let added = preview.addedOnClose {
+            lines.append(StyledLine((strings.ja ? "c（送信して完了）ではこの行が加わります: " : "c (send & close) adds this line: ") + added, .dim))
+        }
         guard !preview.split.isEmpty, let limit = preview.limit else {
             if let bytes = preview.whole.bytes, let limit = preview.limit {
                 lines.append(StyledLine("\(bytes)/\(limit) " + (strings.ja ? "バイト" : "bytes"), preview.isTooLong ? .warning : .dim))
