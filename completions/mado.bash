@@ -4,7 +4,7 @@ _mado() {
     local cur prev words cword
     cur="${COMP_WORDS[COMP_CWORD]}"
     prev="${COMP_WORDS[COMP_CWORD-1]}"
-    local commands="setup demo list show search import reply send close reopen pending assign tag untag snooze priority agent customer report save-attachment backup restore first-screen help version"
+    local commands="setup demo list show search import webhook reply send close reopen pending assign tag untag snooze priority agent customer report save-attachment backup restore first-screen help version"
     local globals="--store --theme --agent --help"
     case "$prev" in
         --store|--to|--body-file|--signature-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;

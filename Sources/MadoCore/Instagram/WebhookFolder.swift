@@ -4,6 +4,7 @@ import Foundation
 /// A payload that can never import (bad JSON, a field out of range) is moved into `failed/` with
 /// its reason beside it, so it is kept for a person to look at but no longer fails every run.
 /// A payload that failed for another reason (the store was busy) stays put for the next run.
+/// A folder with a new/ folder is a spool (`mado webhook` writes one): see `importSpool`.
 public enum WebhookFolder {
     public struct Failure: Sendable, Equatable {
         public var file: String
@@ -15,26 +16,56 @@ public enum WebhookFolder {
     public static let asideFolder = "failed"
 
     public static func importAll(_ folder: URL, importer: InstagramImporter, report: inout InstagramImporter.Report) throws -> [Failure] {
+        if WebhookSpool.isSpool(folder) { return importSpool(WebhookSpool(root: folder), importer: importer, report: &report) }
         var failures: [Failure] = []
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
         for file in files {
-            let url = folder.appendingPathComponent(file)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                failures.append(Failure(file: url.path, reason: "\(url.path): cannot be read"))
-                continue
-            }
-            do {
-                let (events, errors) = try WebhookParser.parseEach(data, source: url.path)
-                try importer.importEvents(events, report: &report)
-                if !errors.isEmpty { failures.append(setAside(url, in: folder, errors: errors, imported: events.count)) }
-            } catch let error as InstagramImportError {
-                failures.append(setAside(url, in: folder, errors: [error], imported: 0))
-            } catch {
-                // The store, not the payload: the next run may well succeed.
-                failures.append(Failure(file: url.path, reason: "\(url.path): \(error) (left in place for the next run)"))
+            if case .failed(let failure) = importFile(folder.appendingPathComponent(file), asideIn: folder, importer: importer, report: &report) {
+                failures.append(failure)
             }
         }
         return failures
+    }
+
+    /// A spool `mado webhook` writes (see WebhookSpool): each payload in new/ that imports moves
+    /// to cur/, one that never can to failed/, one the store could not take yet stays in new/.
+    /// Then cur/ is pruned to the last `WebhookSpool.keepDays` days.
+    public static func importSpool(_ spool: WebhookSpool, importer: InstagramImporter, report: inout InstagramImporter.Report,
+                                   now: Date = Date()) -> [Failure] {
+        var failures: [Failure] = []
+        for url in spool.waiting() {
+            switch importFile(url, asideIn: spool.root, importer: importer, report: &report) {
+            case .imported:
+                do { try spool.markImported(url) } catch {
+                    failures.append(Failure(file: url.path, reason: "\(url.path): imported, but cannot be moved to cur/: \(error)"))
+                }
+            case .failed(let failure): failures.append(failure)
+            }
+        }
+        spool.prune(now: now)
+        return failures
+    }
+
+    enum Outcome {
+        case imported
+        case failed(Failure)
+    }
+
+    static func importFile(_ url: URL, asideIn folder: URL, importer: InstagramImporter, report: inout InstagramImporter.Report) -> Outcome {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return .failed(Failure(file: url.path, reason: "\(url.path): cannot be read"))
+        }
+        do {
+            let (events, errors) = try WebhookParser.parseEach(data, source: url.path)
+            try importer.importEvents(events, report: &report)
+            if !errors.isEmpty { return .failed(setAside(url, in: folder, errors: errors, imported: events.count)) }
+            return .imported
+        } catch let error as InstagramImportError {
+            return .failed(setAside(url, in: folder, errors: [error], imported: 0))
+        } catch {
+            // The store, not the payload: the next run may well succeed.
+            return .failed(Failure(file: url.path, reason: "\(url.path): \(error) (left in place for the next run)"))
+        }
     }
 
     static func setAside(_ url: URL, in folder: URL, errors: [InstagramImportError], imported: Int) -> Failure {
