@@ -12,7 +12,7 @@ enum CommandUsage {
         ("list", "mado list [--status open|pending|closed] [--limit N] [--json]", "list conversations"),
         ("show", "mado show ID [--json]", "one conversation with its messages"),
         ("search", "mado search QUERY [--limit N] [--json]", "search (mado help search)"),
-        ("import", "mado import maildir DIR [--watch] | mbox FILE | eml FILE… | instagram SPOOL|PATH|- [--watch] [--account NAME_OR_ID] | orders FILE.csv | customers FILE.csv [--json]",
+        ("import", "mado import maildir DIR [--watch] | mbox FILE | eml FILE… | instagram [SPOOL|PATH|-] [--watch] [--account NAME_OR_ID] | orders FILE.csv | customers FILE.csv [--json]",
          "bring mail, Instagram messages and Shopify's order and customer exports in (files are only read)"),
         ("webhook", "mado webhook   (run by a web server as CGI; PATH_INFO /instagram)",
          "receive Instagram webhooks: answer Meta's verification, check X-Hub-Signature-256, spool the payload (README: Receiving Instagram webhooks)"),

@@ -6,8 +6,8 @@ import MadoCore
 enum ImportCommand {
     static func run(_ words: [String]) throws -> Int32 {
         let arguments = try Arguments(words, valued: Commands.commonValued.union(["account"]), flags: ["json", "watch"])
-        guard let kind = arguments.positional.first, arguments.positional.count >= 2 else {
-            throw Arguments.UsageError(description: "Usage: mado import maildir DIR [--watch] | mbox FILE | eml FILE… | instagram PATH|-  [--account NAME_OR_ID] | orders FILE.csv | customers FILE.csv [--json]")
+        guard let kind = arguments.positional.first, arguments.positional.count >= 2 || kind == "instagram" else {
+            throw Arguments.UsageError(description: "Usage: mado import maildir DIR [--watch] | mbox FILE | eml FILE… | instagram [SPOOL|PATH|-] [--watch] [--account NAME_OR_ID] | orders FILE.csv | customers FILE.csv [--json]")
         }
         let paths = Array(arguments.positional.dropFirst())
         let store = try Commands.openStore(arguments, create: true)
@@ -19,7 +19,7 @@ enum ImportCommand {
         }
         if kind == "instagram" {
             return try InstagramImportCommand.run(paths, store: store, account: arguments["account"] ?? config["instagram.account"] ?? config["shop.instagram"],
-                                                  json: arguments.has("json"), config: config)
+                                                  json: arguments.has("json"), watch: arguments.has("watch"), config: config)
         }
         let importer = try MailImporter(store: store, config: config)
         importer.acknowledger = try Acknowledger.configured(store: store, config: config,

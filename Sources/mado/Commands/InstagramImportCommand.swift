@@ -1,12 +1,27 @@
 import Foundation
 import MadoCore
 
-/// `mado import instagram PATH`: one webhook payload, a folder of them, `-` for standard input (a
+/// `mado import instagram [SPOOL|PATH] [--watch]`: the spool `mado webhook` writes (the default), one webhook payload, a folder of them, `-` for standard input (a
 /// small web endpoint can pipe each POST body to mado), or a "Download your information" export.
 /// In a folder of payloads, one that can never import is moved to `failed/` (see WebhookFolder);
 /// an export is only read.
 enum InstagramImportCommand {
-    static func run(_ paths: [String], store: Store, account: String?, json: Bool, config: Config) throws -> Int32 {
+    static func run(_ paths: [String], store: Store, account: String?, json: Bool, watch: Bool = false, config: Config) throws -> Int32 {
+        // No path: the spool `mado webhook` writes into.
+        let paths = paths.isEmpty ? [WebhookSpool.instagram(config: config).root.path] : paths
+        if watch {
+            guard paths.count == 1, paths[0] != "-" else {
+                throw Arguments.UsageError(description: "--watch takes one spool folder (the one mado webhook writes into).")
+            }
+            // A spool that no payload has reached yet is created, so watching can start first.
+            if !WebhookSpool.isSpool(URL(fileURLWithPath: paths[0])) {
+                let contents = (try? FileManager.default.contentsOfDirectory(atPath: paths[0])) ?? []
+                guard contents.isEmpty else {
+                    throw Arguments.UsageError(description: "\(paths[0]) is not a spool (no new/ folder): --watch follows the folder mado webhook writes into.")
+                }
+                try WebhookSpool(root: URL(fileURLWithPath: paths[0])).create()
+            }
+        }
         let importer = InstagramImporter(store: store, account: account)
         importer.acknowledger = try Acknowledger.configured(store: store, config: config,
                                                             templates: TemplateLibrary.load(folders: TemplateLibrary.folders(config: config)).templates)
@@ -57,9 +72,31 @@ enum InstagramImportCommand {
             }
             print(try ConversationJSON.encode(ConversationJSON.envelope("messages", objects)))
         }
+        printSummary(report, errors: errors)
+        if watch { watchSpool(WebhookSpool(root: URL(fileURLWithPath: paths[0])), importer: importer) }
+        return errors.isEmpty ? 0 : 1
+    }
+
+    static func printSummary(_ report: InstagramImporter.Report, errors: [String]) {
         for error in errors { FileHandle.standardError.write(Data("mado: \(error)\n".utf8)) }
         for reason in report.refused { FileHandle.standardError.write(Data("mado: \(reason)\n".utf8)) }
         FileHandle.standardError.write(Data("imported \(report.imported.count), updated \(report.updated), already there \(report.duplicates), failed \(errors.count)\n".utf8))
-        return errors.isEmpty ? 0 : 1
+    }
+
+    /// Polls new/ every half second, as `mado import maildir --watch` does; a summary line per
+    /// batch that brought something. A payload the store could not take yet is retried quietly.
+    static func watchSpool(_ spool: WebhookSpool, importer: InstagramImporter) -> Never {
+        FileHandle.standardError.write(Data("watching \(spool.new.path) for new payloads (Ctrl-C to stop)\n".utf8))
+        var told = Set<String>()
+        while true {
+            usleep(500_000)
+            guard !spool.waiting().isEmpty else { continue }
+            var report = InstagramImporter.Report()
+            let failures = WebhookFolder.importSpool(spool, importer: importer, report: &report)
+            let fresh = failures.filter { !told.contains($0.file) || $0.movedTo != nil }
+            told.formUnion(failures.filter { $0.movedTo == nil }.map(\.file))
+            guard !report.imported.isEmpty || report.updated > 0 || report.duplicates > 0 || !fresh.isEmpty else { continue }
+            printSummary(report, errors: fresh.map(\.reason))
+        }
     }
 }
