@@ -77,3 +77,23 @@ extension EndToEndTests {
 extension EndToEndTests {
     func testAMorningAtTheCounterInJapaneseAt80x24() throws { try runScript("morning.sh") }
 }
+
+extension EndToEndTests {
+    /// lighttpd with mod_cgi runs the real `mado webhook`; curl posts signed and unsigned payloads.
+    /// No tmux. Skipped only when lighttpd is missing (the script exits 77); .ci/run installs it.
+    func testWebhookBehindLighttpdVerifiesSpoolsAndImports() throws {
+        guard let mado = Self.madoBinary else { return XCTFail("mado binary not found near \(Bundle.main.bundleURL.path)") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [Self.repository.appendingPathComponent("Tests/e2e/webhook.sh").path, mado]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        if process.terminationStatus == 77 { throw XCTSkip(text.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        XCTAssertEqual(process.terminationStatus, 0, text)
+    }
+}
