@@ -18,33 +18,35 @@ fixtures="$(cd "$(dirname "$0")/../MadoCoreTests/Fixtures/instagram/webhooks" &&
 secret="e2e-app-secret-$$"
 token="e2e-verify-token"
 spool="$work/spool"
-mkdir -p "$work/config" "$work/www"
+mkdir -p "$work/config" "$work/www" "$work/cgi"
 # The secret sits in the config, so the file must not be readable by others.
 printf '[instagram]\nverify_token = %s\napp_secret = %s\nspool = %s\n' "$token" "$secret" "$spool" > "$work/config/mado"
 chmod 600 "$work/config/mado"
 
 # The web server hands CGI programs a clean environment: a wrapper says where config and data are.
-cat > "$work/www/webhook.cgi" <<SH
+cat > "$work/cgi/webhook.cgi" <<SH
 #!/bin/sh
 MADO_CONFIG="$work/config/mado" XDG_DATA_HOME="$work/data" exec "$mado" webhook
 SH
-chmod 755 "$work/www/webhook.cgi"
+chmod 755 "$work/cgi/webhook.cgi"
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 cat > "$work/lighttpd.conf" <<CONF
-server.modules = ("mod_cgi")
+# As in the README: an alias to the wrapper's folder, CGI only under it.
+server.modules = ("mod_alias", "mod_cgi")
 server.document-root = "$work/www"
+alias.url = ("/mado/" => "$work/cgi/")
 server.bind = "127.0.0.1"
 server.port = $port
 server.errorlog = "$work/error.log"
 # What CGI programs write on standard error.
 server.breakagelog = "$work/cgi.log"
 server.pid-file = "$work/lighttpd.pid"
-cgi.assign = (".cgi" => "")
+\$HTTP["url"] =~ "^/mado/" { cgi.assign = (".cgi" => "") }
 CONF
 "$lighttpd" -tt -f "$work/lighttpd.conf" || fail "lighttpd refuses the generated config"
 "$lighttpd" -f "$work/lighttpd.conf" || fail "lighttpd did not start: $(cat "$work/error.log" 2>/dev/null)"
-url="http://127.0.0.1:$port/webhook.cgi/instagram"
+url="http://127.0.0.1:$port/mado/webhook.cgi/instagram"
 for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.05; done
 
 fail() { echo "FAIL: $*" >&2; echo "---- lighttpd error.log ----" >&2; cat "$work/error.log" "$work/cgi.log" >&2 2>/dev/null; exit 1; }
@@ -73,7 +75,7 @@ code=$(status POST "$url" -H "Content-Type: application/json" -H "X-Hub-Signatur
 head -c 1100000 /dev/zero > "$work/big"
 code=$(status POST "$url" -H "X-Hub-Signature-256: $signature" --data-binary "@$work/big")
 [ "$code" = 413 ] || fail "a body over 1 MB: HTTP $code"
-code=$(status POST "http://127.0.0.1:$port/webhook.cgi/nowhere" --data-binary "@$payload")
+code=$(status POST "http://127.0.0.1:$port/mado/webhook.cgi/nowhere" --data-binary "@$payload")
 [ "$code" = 404 ] || fail "an unknown channel: HTTP $code"
 
 [ "$(ls "$spool/new" | wc -l)" = 1 ] || fail "expected exactly one payload in the spool: $(ls -la "$spool/new")"
