@@ -90,4 +90,16 @@ grep -q "imported 12," "$work/import.log" || fail "import: $(cat "$work/import.l
 [ -z "$(ls "$spool/new")" ] || fail "new/ is not empty after the import"
 [ "$(ls "$spool/cur" | wc -l)" = 1 ] || fail "the imported payload is not in cur/"
 "$mado" list --store "$work/store.sqlite" | grep -q "standby で届いたメッセージ" || fail "the conversation is not in the list: $("$mado" list --store "$work/store.sqlite")"
+
+# --watch picks up what arrives next, without another command.
+"$mado" import instagram "$spool" --watch --store "$work/store.sqlite" 2>"$work/watch.log" &
+watcher=$!
+trap 'kill "$watcher" 2>/dev/null; [ -f "$work/lighttpd.pid" ] && kill "$(cat "$work/lighttpd.pid")" 2>/dev/null; rm -rf "$work"' EXIT
+second="$fixtures/03-hostile.json"
+signature="sha256=$(python3 -c 'import hashlib, hmac, sys; print(hmac.new(sys.argv[1].encode(), open(sys.argv[2], "rb").read(), hashlib.sha256).hexdigest())' "$secret" "$second")"
+code=$(status POST "$url" -H "X-Hub-Signature-256: $signature" --data-binary "@$second")
+[ "$code" = 200 ] || fail "second signed payload: HTTP $code"
+for _ in $(seq 100); do [ "$(ls "$spool/cur" | wc -l)" = 2 ] && break; sleep 0.1; done
+[ "$(ls "$spool/cur" | wc -l)" = 2 ] || fail "--watch did not import the second payload: $(cat "$work/watch.log")"
+grep -q "^imported [1-9]" "$work/watch.log" || fail "--watch: $(cat "$work/watch.log")"
 echo "webhook.sh: ok"
