@@ -77,3 +77,7 @@ extension EndToEndTests {
 extension EndToEndTests {
     func testAMorningAtTheCounterInJapaneseAt80x24() throws { try runScript("morning.sh") }
 }
+
+extension EndToEndTests {
+    func testReportScreenDrillsDownAndAgreesWithReportJSONAt80x24() throws { try runScript("reports.sh") }
+}
