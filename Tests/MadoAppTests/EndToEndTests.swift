@@ -81,3 +81,7 @@ extension EndToEndTests {
 extension EndToEndTests {
     func testReportScreenDrillsDownAndAgreesWithReportJSONAt80x24() throws { try runScript("reports.sh") }
 }
+
+extension EndToEndTests {
+    func testCustomerPaneOrdersMergeAndUndoAt80x24() throws { try runScript("customer.sh") }
+}
