@@ -137,4 +137,11 @@ final class ReportScreenTests: XCTestCase {
         _ = Reducer.reduce(&state, .key(.enter))
         XCTAssertEqual(state.currentView.name, "# 受付")
     }
+
+    func testZeroOpensTheReportLikeAViewNumber() {
+        var state = Fixtures.state(width: 80, height: 24)
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("0"))), [.loadReport(days: 30)])
+        XCTAssertEqual(state.flash, "Working out the report…")
+        XCTAssertTrue(HelpScreen.allCases.flatMap(HelpTable.sections(for:)).flatMap(\.entries).contains { $0.keys == "0" }, "in the help table")
+    }
 }

@@ -160,6 +160,10 @@ public enum Reducer {
             return focus(Pane(rawValue: (state.focus.rawValue + 1) % Pane.allCases.count)!, &state)
         case .backTab:
             return focus(Pane(rawValue: (state.focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!, &state)
+        case .char("0"):
+            // The report is "view 0" (R is retry): the last days' figures, as `:report` last asked.
+            state.flash = state.strings.reportLoading
+            return [.loadReport(days: state.reportDays)]
         case .char(let digit) where digit.isASCII && digit.isNumber && digit != "0":
             return switchView(to: Int(String(digit))! - 1, &state)
         case .char("/"):
