@@ -96,4 +96,9 @@ extension EndToEndTests {
         if process.terminationStatus == 77 { throw XCTSkip(text.trimmingCharacters(in: .whitespacesAndNewlines)) }
         XCTAssertEqual(process.terminationStatus, 0, text)
     }
+    func testReportScreenDrillsDownAndAgreesWithReportJSONAt80x24() throws { try runScript("reports.sh") }
+}
+
+extension EndToEndTests {
+    func testCustomerPaneOrdersMergeAndUndoAt80x24() throws { try runScript("customer.sh") }
 }

@@ -39,6 +39,8 @@ final class ReportFiguresTests: XCTestCase {
     var store: Store!
     var hanako: Agent!
     var taro: Agent!
+    /// Conversation ids by customer address.
+    var ids: [String: Int64] = [:]
 
     lazy var hours = BusinessHours(spans: [2: [600...720, 780...1080], 3: [600...720, 780...1080], 4: [600...720, 780...1080],
                                            5: [600...720, 780...1080], 6: [600...720, 780...1080]],
@@ -60,7 +62,9 @@ final class ReportFiguresTests: XCTestCase {
     func conversation(_ email: String) throws -> Int64 {
         let customer = try store.addCustomer(name: email)
         try store.addIdentity(customerID: customer, channel: .email, address: email)
-        return try store.addConversation(customerID: customer, channel: .email, subject: "Order", at: jst("2026-11-20 00:00"))
+        let id = try store.addConversation(customerID: customer, channel: .email, subject: "Order", at: jst("2026-11-20 00:00"))
+        ids[email] = id
+        return id
     }
 
     func customer(_ id: Int64, _ time: String, _ text: String = "Where is my order?") throws {
@@ -153,6 +157,26 @@ final class ReportFiguresTests: XCTestCase {
         XCTAssertEqual(total.csat.responseRate, 1)
         XCTAssertEqual(try report().backlog.map(\.open), [1, 1, 1, 1, 0, 0, 0])
         XCTAssertEqual(try report().backlog.first?.day, "2026-11-20")
+    }
+
+    func testEachFigureKnowsTheConversationsBehindItAndTheyMakeAView() throws {
+        try buildStore()
+        let report = try report()
+        let a = ids["a@example.com"]!, b = ids["b@example.com"]!, c = ids["c@example.com"]!
+        XCTAssertEqual(report.conversations(behind: .received), [a, b, c], "A's two segments are one conversation")
+        XCTAssertEqual(report.conversations(behind: .replied), [a, c])
+        XCTAssertEqual(report.conversations(behind: .closedWithoutReply), [b])
+        XCTAssertEqual(report.conversations(behind: .resolved), [a, c])
+        // Business buckets [1800 (C), 5400 (A1), 10800 (A2)] → 0–1 h: C; 1–4 h: A.
+        XCTAssertEqual(report.conversations(behind: .firstResponse(bucket: 0)), [c])
+        XCTAssertEqual(report.conversations(behind: .firstResponse(bucket: 1)), [a])
+        XCTAssertEqual(report.conversations(behind: .firstResponse(bucket: 4)), [])
+        XCTAssertEqual(report.conversations(behind: .resolution(bucket: 2)), [a], "A2: 5 business hours")
+        let view = try store.conversations(.conversations([b, c]), offset: 0, limit: 10)
+        XCTAssertEqual(Set(view.map(\.id)), [b, c], "closed ones too")
+        XCTAssertEqual(try store.conversations(.conversations([]), offset: 0, limit: 10).count, 0)
+        let json = String(decoding: try JSONEncoder().encode(report), as: UTF8.self)
+        XCTAssertFalse(json.contains("conversations"), "--json keeps its shape")
     }
 
     func testRatingAnswerDoesNotReopen() throws {

@@ -25,7 +25,8 @@ final class ReportScreenTests: XCTestCase {
         var busy = ReportRow(key: "2026-11-24")
         busy.replied = 6
         return Report(since: Date(timeIntervalSince1970: 0), until: Date(timeIntervalSince1970: 7 * 86400), grouping: .day,
-                      total: total, rows: [busy], backlog: backlog)
+                      total: total, rows: [busy], backlog: backlog,
+                      conversations: [.received: [1, 2, 3], .replied: [1, 2], .firstResponse(bucket: 0): [2, 7]])
     }
 
     func state(ascii: Bool = false, japanese: Bool = false) -> AppState {
@@ -71,5 +72,76 @@ final class ReportScreenTests: XCTestCase {
         XCTAssertNotNil(state.report)
         _ = Reducer.reduce(&state, .key(.escape))
         XCTAssertNil(state.report)
+    }
+
+    func selectedLine(_ grid: CellGrid) -> Int? {
+        (1..<23).first { grid[0, $0].role == .selected }
+    }
+
+    func testJAndKMoveBetweenFiguresAndTheScreenMarksTheOneUnderTheCursor() {
+        var state = state()
+        var grid = Renderer.render(state, timeZone: .current)
+        XCTAssertTrue(grid.line(selectedLine(grid)!).hasPrefix("▸Received 12"), grid.text)
+        for key in [Key.char("j"), .char("j")] { _ = Reducer.reduce(&state, .key(key)) }
+        grid = Renderer.render(state, timeZone: .current)
+        XCTAssertTrue(grid.line(selectedLine(grid)!).contains("0-1h   ███"), grid.text)
+        XCTAssertEqual(grid[70, selectedLine(grid)!].role, .selected, "the whole line")
+        _ = Reducer.reduce(&state, .key(.char("k")))
+        grid = Renderer.render(state, timeZone: .current)
+        XCTAssertTrue(grid.line(selectedLine(grid)!).contains("First response (business hours)"), grid.text)
+        for _ in 0..<20 { _ = Reducer.reduce(&state, .key(.char("j"))) }
+        grid = Renderer.render(state, timeZone: .current)
+        XCTAssertTrue(grid.line(selectedLine(grid)!).contains(">24h"), "stops at the last bar: \(grid.text)")
+        XCTAssertEqual(state.reportFigure, ReportKeys.figures.count - 1)
+        for _ in 0..<20 { _ = Reducer.reduce(&state, .key(.up)) }
+        XCTAssertEqual(state.reportFigure, 0)
+    }
+
+    func testEnterListsTheConversationsBehindAFigureAndEscComesBackToTheReport() {
+        var state = state()
+        let before = state.currentView.name
+        for key in [Key.char("j"), .char("j")] { _ = Reducer.reduce(&state, .key(key)) }
+        let effects = Reducer.reduce(&state, .key(.enter))
+        XCTAssertNil(state.report, "the list is on screen")
+        XCTAssertEqual(state.currentView.name, "# First response 0-1h")
+        XCTAssertEqual(state.currentView.filter.conversationIDs, [2, 7])
+        XCTAssertEqual(state.currentView.filter.snooze, .any)
+        guard case .loadList(let view, _, _, _)? = effects.first else { return XCTFail("\(effects)") }
+        XCTAssertEqual(view.filter.conversationIDs, [2, 7])
+        let grid = Renderer.render(state, timeZone: .current)
+        XCTAssertTrue(grid.line(23).contains("# First response 0-1h"), grid.line(23))
+        // Esc on the list: the report again, at the same figure, over the view it came from.
+        _ = Reducer.reduce(&state, .key(.escape))
+        XCTAssertEqual(state.report, Self.report())
+        XCTAssertEqual(state.reportFigure, 2)
+        XCTAssertEqual(state.currentView.name, before)
+        XCTAssertFalse(state.views.contains { $0.name.hasPrefix("# ") })
+        // Drilling again replaces the list rather than stacking a second one.
+        _ = Reducer.reduce(&state, .key(.char("k")))
+        _ = Reducer.reduce(&state, .key(.enter))
+        _ = Reducer.reduce(&state, .viewsLoaded(InboxView.builtIn(agentLogin: "hanako")))
+        XCTAssertEqual(state.currentView.name, "# First response", "a reload of the views keeps the list")
+        XCTAssertEqual(state.currentView.filter.conversationIDs, [1, 2])
+        _ = Reducer.reduce(&state, .key(.escape))
+        XCTAssertEqual(state.views.filter { $0.name.hasPrefix("# ") }.count, 0)
+    }
+
+    func testAFigureWithNothingBehindItSaysSoAndStays() {
+        var state = state()
+        for _ in 0..<3 { _ = Reducer.reduce(&state, .key(.char("j"))) }
+        XCTAssertEqual(Reducer.reduce(&state, .key(.enter)), [])
+        XCTAssertNotNil(state.report)
+        XCTAssertEqual(state.flash, "No conversations behind this figure")
+        state.strings = .japanese
+        for _ in 0..<3 { _ = Reducer.reduce(&state, .key(.char("k"))) }
+        _ = Reducer.reduce(&state, .key(.enter))
+        XCTAssertEqual(state.currentView.name, "# 受付")
+    }
+
+    func testZeroOpensTheReportLikeAViewNumber() {
+        var state = Fixtures.state(width: 80, height: 24)
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("0"))), [.loadReport(days: 30)])
+        XCTAssertEqual(state.flash, "Working out the report…")
+        XCTAssertTrue(HelpScreen.allCases.flatMap(HelpTable.sections(for:)).flatMap(\.entries).contains { $0.keys == "0" }, "in the help table")
     }
 }

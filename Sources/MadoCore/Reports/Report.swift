@@ -84,13 +84,31 @@ public struct Report: Sendable, Equatable, Codable {
     public var total: ReportRow
     public var rows: [ReportRow]
     public var backlog: [BacklogDay]
+    /// The conversations behind each figure of the whole period, oldest segment first, each once:
+    /// what the report screen lists on Enter. Not part of `--json` (`--csv` has the segments).
+    public var conversations: [ReportFigure: [Int64]]
 
-    public init(since: Date, until: Date, grouping: ReportGrouping?, total: ReportRow, rows: [ReportRow], backlog: [BacklogDay]) {
+    enum CodingKeys: String, CodingKey { case since, until, grouping, total, rows, backlog }
+
+    public init(since: Date, until: Date, grouping: ReportGrouping?, total: ReportRow, rows: [ReportRow], backlog: [BacklogDay],
+                conversations: [ReportFigure: [Int64]] = [:]) {
         self.since = since
         self.until = until
         self.grouping = grouping
         self.total = total
         self.rows = rows
         self.backlog = backlog
+        self.conversations = conversations
     }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(since: try container.decode(Date.self, forKey: .since), until: try container.decode(Date.self, forKey: .until),
+                  grouping: try container.decodeIfPresent(ReportGrouping.self, forKey: .grouping),
+                  total: try container.decode(ReportRow.self, forKey: .total), rows: try container.decode([ReportRow].self, forKey: .rows),
+                  backlog: try container.decode([BacklogDay].self, forKey: .backlog))
+    }
+
+    /// The conversations behind a figure (none when nothing was counted in it).
+    public func conversations(behind figure: ReportFigure) -> [Int64] { conversations[figure] ?? [] }
 }

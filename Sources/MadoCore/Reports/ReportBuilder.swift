@@ -18,6 +18,11 @@ public struct ReportBuilder {
         let clock = BusinessClock(hours)
         var rows: [String: Accumulator] = [:]
         var total = Accumulator()
+        var behind: [ReportFigure: [Int64]] = [:]
+        func note(_ figure: ReportFigure, _ record: SegmentRecord, at moment: Int64) {
+            guard moment >= since && moment < until else { return }
+            behind[figure, default: []].append(record.segment.conversationID)
+        }
         func credit(_ record: SegmentRecord, at moment: Int64, _ change: (inout Accumulator) -> Void) {
             guard moment >= since && moment < until else { return }
             change(&total)
@@ -27,6 +32,7 @@ public struct ReportBuilder {
         for record in records {
             let segment = record.segment
             credit(record, at: segment.startedAt) { $0.row.received += 1 }
+            note(.received, record, at: segment.startedAt)
             if let response = segment.firstResponseAt {
                 let wall = Double(response - segment.startedAt)
                 let business = clock.seconds(from: segment.startedAt, to: response)
@@ -35,6 +41,8 @@ public struct ReportBuilder {
                     $0.responseWall.append(wall)
                     $0.responseBusiness.append(business)
                 }
+                note(.replied, record, at: response)
+                note(.firstResponse(bucket: ReportFigure.bucket(of: business)), record, at: response)
             }
             if let closed = segment.closedAt {
                 let wall = Double(closed - segment.startedAt)
@@ -53,6 +61,12 @@ public struct ReportBuilder {
                     }
                     if segment.csatAskedAt != nil { $0.row.csat.asked += 1 }
                     if let rating = record.rating { $0.row.csat.add(rating) }
+                }
+                if segment.replies == 0 {
+                    note(.closedWithoutReply, record, at: closed)
+                } else {
+                    note(.resolved, record, at: closed)
+                    note(.resolution(bucket: ReportFigure.bucket(of: business)), record, at: closed)
                 }
             }
         }
@@ -85,7 +99,13 @@ public struct ReportBuilder {
         var finished = rows.map { key, accumulator in accumulator.finished(key: key) }
         finished.sort { $0.key < $1.key }
         return Report(since: request.since, until: request.until, grouping: request.grouping, total: total.finished(key: "total"),
-                      rows: finished, backlog: backlog)
+                      rows: finished, backlog: backlog, conversations: behind.mapValues(Self.once))
+    }
+
+    /// Each conversation once, where it first appears (a reopened one has two segments).
+    static func once(_ ids: [Int64]) -> [Int64] {
+        var seen = Set<Int64>()
+        return ids.filter { seen.insert($0).inserted }
     }
 
     /// The rows a figure of this segment at `moment` belongs to.

@@ -7,7 +7,7 @@ public struct ConversationFilter: Sendable, Equatable {
         a.statuses == b.statuses && a.channel == b.channel && a.tag == b.tag && a.assigneeLogin == b.assigneeLogin
             && a.unassignedOnly == b.unassignedOnly && a.unassignedOrLogin == b.unassignedOrLogin && a.snooze == b.snooze
             && a.search == b.search && a.waitingLongerThan == b.waitingLongerThan && a.automaticOnly == b.automaticOnly && a.draftsOf == b.draftsOf
-            && a.unsentRepliesOnly == b.unsentRepliesOnly
+            && a.unsentRepliesOnly == b.unsentRepliesOnly && a.conversationIDs == b.conversationIDs
     }
 
     public var statuses: [ConversationStatus] = []
@@ -29,6 +29,8 @@ public struct ConversationFilter: Sendable, Equatable {
     public var automaticOnly = false
     /// Only conversations with a reply that has not left: queued, sending or failed (the Outbox view).
     public var unsentRepliesOnly = false
+    /// Only these conversations (the ones behind a report figure).
+    public var conversationIDs: [Int64]?
     /// Only conversations whose customer has waited at least this long (the Overdue view).
     public var waitingLongerThan: TimeInterval?
 
@@ -83,6 +85,10 @@ public struct ConversationFilter: Sendable, Equatable {
                 c.id IN (SELECT m.conversation_id FROM outbox o JOIN messages m ON m.id = o.message_id
                          WHERE o.state IN ('queued', 'sending', 'failed'))
                 """)
+        }
+        if let conversationIDs {
+            // Integers, written out: a long list would pass SQLite's limit on bound values.
+            parts.append(conversationIDs.isEmpty ? "0" : "c.id IN (" + conversationIDs.map(String.init).joined(separator: ",") + ")")
         }
         if let waitingLongerThan {
             parts.append("c.waiting_since IS NOT NULL AND c.waiting_since <= ?")

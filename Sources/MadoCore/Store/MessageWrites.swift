@@ -114,7 +114,13 @@ extension Store {
                        [.int(messageID), .text(attachment.filename), .text(attachment.contentType),
                         .int(Int64(attachment.size)), .text(attachment.locator)])
         }
+        // A message older than what the conversation already holds (past mail imported out of order,
+        // a Sent folder before the inbox): its segments are replayed from the history once it is in.
+        let person = !message.auto && message.direction != .note && !awaitingDelivery
+        let latest = person ? try db.scalarInt("SELECT last_message_at FROM conversations WHERE id = ?", [.int(conversationID)]) : nil
+        let outOfOrder = (latest ?? 0) > message.sentAt.unixSeconds
         try updateQueueFields(conversationID: conversationID, messageID: messageID, after: message, awaitingDelivery: awaitingDelivery)
+        if outOfOrder { try SegmentBackfill.rebuild(db, conversationID: conversationID) }
         return messageID
     }
 

@@ -18,12 +18,25 @@ enum SegmentBackfill {
         }
     }
 
-    static func run(_ db: Database) throws {
+    static func run(_ db: Database) throws { try rebuild(db, conversationID: nil) }
+
+    /// Replays one conversation's history again (nil: every conversation), replacing its segments
+    /// and ratings: for mail stored out of time order, such as a Sent folder imported before the
+    /// mail it answers.
+    static func rebuild(_ db: Database, conversationID only: Int64?) throws {
+        // An integer, written out: the same statements serve the whole store and one conversation.
+        let onlyMessages = only.map { " AND m.conversation_id = \($0)" } ?? ""
+        let onlyEvents = only.map { " AND conversation_id = \($0)" } ?? ""
+        let onlyConversation = only.map { " AND id = \($0)" } ?? ""
+        if let only {
+            try db.run("DELETE FROM csat_ratings WHERE conversation_id = ?", [.int(only)])
+            try db.run("DELETE FROM segments WHERE conversation_id = ?", [.int(only)])
+        }
         var steps: [Int64: [Step]] = [:]
         try db.query("""
             SELECT m.conversation_id, m.direction, m.sent_at, m.agent_id, m.text, m.id FROM messages m
             LEFT JOIN outbox o ON o.message_id = m.id
-            WHERE m.auto = 0 AND m.direction IN ('in', 'out') AND (o.id IS NULL OR o.state = 'sent')
+            WHERE m.auto = 0 AND m.direction IN ('in', 'out') AND (o.id IS NULL OR o.state = 'sent')\(onlyMessages)
             ORDER BY m.conversation_id, m.sent_at, m.id
             """) { row in
             // Only short answers can be a rating; long mail is not read twice.
@@ -32,12 +45,12 @@ enum SegmentBackfill {
                 : .reply(at: row.int(2), agentID: row.optionalInt(3), text: CSAT.asksForRating(text) ? CSAT.requestEnglish : "")
             steps[row.int(0), default: []].append(step)
         }
-        try db.query("SELECT conversation_id, at, before, after FROM events WHERE kind = 'status' AND conversation_id IS NOT NULL ORDER BY id") { row in
+        try db.query("SELECT conversation_id, at, before, after FROM events WHERE kind = 'status' AND conversation_id IS NOT NULL\(onlyEvents) ORDER BY id") { row in
             guard let before = ConversationStatus(rawValue: row.text(2)), let after = ConversationStatus(rawValue: row.text(3)) else { return }
             steps[row.int(0), default: []].append(.status(at: row.int(1), before: before, after: after))
         }
         var closedAt: [Int64: Int64] = [:]
-        try db.query("SELECT id, closed_at FROM conversations WHERE status = 'closed'") { closedAt[$0.int(0)] = $0.optionalInt(1) ?? 0 }
+        try db.query("SELECT id, closed_at FROM conversations WHERE status = 'closed'\(onlyConversation)") { closedAt[$0.int(0)] = $0.optionalInt(1) ?? 0 }
         for conversationID in steps.keys.sorted() {
             // Stable by time: a message and an event in the same second keep message-then-event order.
             let ordered = steps[conversationID]!.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)

@@ -85,6 +85,8 @@ extension HelpTable {
     static let everywhere = HelpSection(english: "Everywhere", japanese: "どこでも", entries: [
         HelpEntry("Tab  Shift-Tab", "next, previous pane (list, thread, customer)", "次・前のペイン（一覧・スレッド・お客様）"),
         HelpEntry("1…9  v", "switch view; all views (channels, tags, saved)", "ビュー切替・全ビュー（チャネル・タグ・保存）"),
+        HelpEntry("0", "report (:report DAYS); j/k a figure, Enter its conversations, Esc back",
+                  "レポート（:report 日数）・j/k で数値を選び Enter で該当の会話、Esc で戻る"),
         HelpEntry("/", "search (mado help search); Esc on the results goes back", "検索（mado help search）・結果で Esc なら元のビューへ"),
         HelpEntry(":", "a command (below; Tab completes)", "コマンド入力（下記、Tab で補完）"),
         HelpEntry("?  F1", "this help", "このヘルプ"),

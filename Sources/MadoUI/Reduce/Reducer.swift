@@ -101,10 +101,11 @@ public enum Reducer {
             return []
         case .reportLoaded(let report):
             state.report = report
+            state.reportBehind = nil
             return []
         case .viewsLoaded(let views):
             let currentName = state.currentView.name
-            let transient = state.views.filter { $0.name.hasPrefix("/ ") }
+            let transient = state.views.filter { SearchKeys.isSearchView($0) || ReportKeys.isDrillView($0) }
             state.views = views + transient
             state.viewIndex = state.views.firstIndex { $0.name == currentName } ?? 0
             return [.loadCounts(views: state.views)]
@@ -141,10 +142,7 @@ public enum Reducer {
             state.showMessages = false
             return []
         }
-        if state.report != nil {
-            if key == .escape || key == .char("q") { state.report = nil }
-            return []
-        }
+        if state.report != nil { return ReportKeys.handle(key, &state) }
         // ? opens the help over a picker or the confirm screen too; F1 even while typing a line.
         if key == .function(1) || (key == .char("?") && state.prompt == nil) { return HelpKeys.open(&state) }
         if state.prompt != nil { return PromptKeys.handle(key, &state) }
@@ -162,6 +160,10 @@ public enum Reducer {
             return focus(Pane(rawValue: (state.focus.rawValue + 1) % Pane.allCases.count)!, &state)
         case .backTab:
             return focus(Pane(rawValue: (state.focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!, &state)
+        case .char("0"):
+            // The report is "view 0" (R is retry): the last days' figures, as `:report` last asked.
+            state.flash = state.strings.reportLoading
+            return [.loadReport(days: state.reportDays)]
         case .char(let digit) where digit.isASCII && digit.isNumber && digit != "0":
             return switchView(to: Int(String(digit))! - 1, &state)
         case .char("/"):
@@ -202,6 +204,7 @@ public enum Reducer {
                 return []
             }
             if key == .escape && SearchKeys.isSearchView(state.currentView) { return SearchKeys.leave(&state) }
+            if key == .escape && ReportKeys.isDrillView(state.currentView) { return ReportKeys.leave(&state) }
             return ListNavigation.handle(key, &state)
         case .reader:
             if key == .escape || key == .left || key == .char("h") {

@@ -10,23 +10,35 @@ enum ReportScreen {
         let total = report.total
         Renderer.paneTitle(strings.reportTitle(days: days), in: Rect(x: 0, y: 0, width: width, height: 1), focused: true, into: &grid)
         var y = 1
-        func line(_ text: String, role: StyleRole = .normal, x: Int = 1) {
+        let selected = ReportKeys.figures.indices.contains(state.reportFigure) ? ReportKeys.figures[state.reportFigure] : nil
+        // The figure under the cursor is a reversed line with a mark, as a selected list row.
+        func line(_ text: String, role: StyleRole = .normal, x: Int = 1, figure: ReportFigure? = nil) {
             guard y < state.height - 1 else { return }
-            grid.put(text, x: x, y: y, maxWidth: width - x, role: role)
+            if let figure, figure == selected {
+                grid.fill(x: 0, y: y, width: width, height: 1, role: .selected)
+                grid.put(state.asciiOnly ? ">" : "▸", x: 0, y: y, role: .selected)
+                grid.put(text, x: x, y: y, maxWidth: width - x, role: .selected)
+            } else {
+                grid.put(text, x: x, y: y, maxWidth: width - x, role: role)
+            }
             y += 1
         }
         line(strings.reportVolumes(ReportRowWords(received: total.received, replied: total.replied, closed: total.closed,
                                                   closedWithoutReply: total.closedWithoutReply,
-                                                  reopenRate: ReportText.percent(total.reopenRate))))
-        for (title, figures) in [(strings.reportFirstResponse, total.firstResponse.business), (strings.reportResolution, total.resolution.business)] {
+                                                  reopenRate: ReportText.percent(total.reopenRate))), figure: .received)
+        let measured: [(String, TimeFigures, ReportFigure, (Int) -> ReportFigure)] = [
+            (strings.reportFirstResponse, total.firstResponse.business, .replied, { .firstResponse(bucket: $0) }),
+            (strings.reportResolution, total.resolution.business, .resolved, { .resolution(bucket: $0) }),
+        ]
+        for (title, figures, whole, bucket) in measured {
             line(title + "  " + strings.reportTimeSummary(n: figures.n, median: ReportText.duration(figures.median), p90: ReportText.duration(figures.p90)),
-                 role: .header)
+                 role: .header, figure: whole)
             let top = max(figures.buckets.max() ?? 0, 1)
             let barWidth = max(1, min(50, width - 20))
-            for (name, count) in zip(TimeFigures.bucketNames, figures.buckets) {
+            for (index, (name, count)) in zip(TimeFigures.bucketNames, figures.buckets).enumerated() {
                 let length = count == 0 ? 0 : max(1, count * barWidth / top)
                 let bar = String(repeating: state.asciiOnly ? "#" : "█", count: length)
-                line(TextFit.pad(name, to: 7) + bar + " \(count)", x: 3)
+                line(TextFit.pad(name, to: 7) + bar + " \(count)", x: 3, figure: bucket(index))
             }
         }
         line(strings.reportFirstReply(ReportText.percent(total.firstReplyResolutionRate)) + "   "

@@ -101,6 +101,12 @@ public struct AppState: Sendable, Equatable {
     /// `:report`: the figures on screen (nil: closed) and over how many days.
     public var report: Report?
     public var reportDays = 30
+    /// The figure under the cursor on the report screen (an index into `ReportKeys.figures`).
+    public var reportFigure = 0
+    /// The report a drill-down left: Esc on the list of a figure brings it back, over the view
+    /// it was opened from.
+    public var reportBehind: Report?
+    public var reportDrillFrom: String?
 
     public init(width: Int, height: Int, now: Date, views: [InboxView], strings: UIStrings = .english, agent: Agent? = nil) {
         self.width = width

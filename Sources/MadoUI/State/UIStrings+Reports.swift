@@ -1,4 +1,5 @@
 import Foundation
+import MadoCore
 
 /// Words of the report screen (`:report`). The figures' names are the README's definitions.
 extension UIStrings {
@@ -19,7 +20,22 @@ extension UIStrings {
     }
     public var reportBacklog: String { ja ? "未完了（日末）" : "Backlog (end of day)" }
     public var reportRepliesPerDay: String { ja ? "返信（日別）" : "Replies per day" }
-    public var reportHint: String { ja ? "Esc/q 閉じる  数値の定義: README「Reports」・mado report" : "Esc/q close  definitions: README \"Reports\", mado report" }
+    public var reportHint: String {
+        ja ? "j/k 数値を選ぶ  Enter 会話の一覧  Esc/q 閉じる  定義: README「Reports」"
+            : "j/k figure  Enter its conversations  Esc/q close  definitions: README \"Reports\""
+    }
+    /// A figure's name as the title of the list of conversations behind it.
+    public func reportFigureName(_ figure: ReportFigure) -> String {
+        switch figure {
+        case .received: return ja ? "受付" : "Received"
+        case .replied: return ja ? "初回返信" : "First response"
+        case .resolved: return ja ? "解決" : "Resolution"
+        case .closedWithoutReply: return ja ? "返信なし完了" : "Closed without reply"
+        case .firstResponse(let bucket): return (ja ? "初回返信 " : "First response ") + TimeFigures.bucketNames[bucket]
+        case .resolution(let bucket): return (ja ? "解決 " : "Resolution ") + TimeFigures.bucketNames[bucket]
+        }
+    }
+    public var reportNothingBehind: String { ja ? "この数値に該当する会話はありません" : "No conversations behind this figure" }
     public var reportLoading: String { ja ? "レポートを集計中…" : "Working out the report…" }
 }
 
