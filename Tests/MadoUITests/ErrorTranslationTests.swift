@@ -21,7 +21,7 @@ final class ErrorTranslationTests: XCTestCase {
         "mbox", "eml", "orders", "customers", "Shopify", "spool", "day", "tag", "VALUE", "FILE", "WIDTHxHEIGHT",
         "list", "show", "import", "webhook", "reply", "add", "Asia", "Tokyo", "Europe", "London", "customer",
         "merge", "unmerge", "export", "erase", "suppress", "unsuppress", "KEEP", "OTHER", "CONVERSATION", "ZONE",
-        "ADDR", "json", "csv", "account", "hours", "holidays", "shop", "address",
+        "ADDR", "json", "csv", "account", "hours", "holidays", "shop", "address", "WAL",
     ])
 
     /// The sample values put in place of an error's details: a path, a number, Japanese text.
@@ -190,54 +190,65 @@ final class ErrorTranslationTests: XCTestCase {
 
     /// Each sentence found after `pattern` is Japanese once made into an error and described;
     /// sentences that are not literals must be the ones named in `dynamic`.
-    func assertSentences(after pattern: String, dynamic expected: Set<String>, minimum: Int,
+    /// A sentence no phrase of `phrases` matches fails even when what is shown passes for
+    /// Japanese (an unknown sentence is shown quoted); one that is only a value ("\(error)") is
+    /// the system's own words.
+    func assertSentences(after pattern: String, dynamic expected: Set<String>, minimum: Int, phrases: [ErrorPhrase],
                          make: (String) -> Error, file: StaticString = #filePath, line: UInt = #line) throws {
         let (sentences, dynamic) = try Self.arguments(after: pattern)
         XCTAssertGreaterThanOrEqual(sentences.count, minimum, "the scan for \(pattern) found its sentences", file: file, line: line)
         for (place, sentence) in sentences {
             assertJapanese(ja.describe(make(sentence)), "\(place) \"\(sentence)\"", file: file, line: line)
+            XCTAssertTrue(sentence == "42" || ErrorPhrasebook.japanese(sentence, phrases) != nil,
+                          "\(place): no Japanese phrase for \"\(sentence)\"", file: file, line: line)
         }
         let unexpected = dynamic.filter { place in !expected.contains { place.hasPrefix($0) } }
         XCTAssertTrue(unexpected.isEmpty, "sentences built at run time, not checked: \(unexpected)", file: file, line: line)
     }
 
     func testEveryStoreSentenceHasAJapanesePhrase() throws {
-        try assertSentences(after: #"StoreError\.invalid\(|throw \.invalid\("#, dynamic: ["mado/Commands/SendCommand.swift"], minimum: 20) {
+        try assertSentences(after: #"StoreError\.invalid\(|throw \.invalid\("#, dynamic: ["mado/Commands/SendCommand.swift"], minimum: 20, phrases: ErrorPhrases.invalid) {
             StoreError.invalid($0)
         }
-        try assertSentences(after: #"StoreError\.notFound\("#, dynamic: [], minimum: 15) { StoreError.notFound($0) }
-        try assertSentences(after: #"StoreError\.unreadable\(path: [^,]+, reason: "#, dynamic: ["MadoCore/Store/Database.swift", "MadoCore/Store/Store.swift", "mado/Commands/BackupCommand.swift"], minimum: 2) {
+        try assertSentences(after: #"StoreError\.notFound\("#, dynamic: [], minimum: 15, phrases: ErrorPhrases.notFound) { StoreError.notFound($0) }
+        try assertSentences(after: #"StoreError\.unreadable\(path: [^,]+, reason: "#, dynamic: ["MadoCore/Store/Database.swift", "MadoCore/Store/Store.swift", "mado/Commands/BackupCommand.swift"], minimum: 2, phrases: ErrorPhrases.unreadableReason) {
             StoreError.unreadable(path: Self.path, reason: $0)
+        }
+    }
+
+    func testEveryReasonAFileCannotBeReadHasAJapanesePhrase() throws {
+        try assertSentences(after: #"MailError\.unreadable\([^,]+, "#, dynamic: [], minimum: 3, phrases: ErrorPhrases.unreadableReason) {
+            MailError.unreadable(Self.path, $0)
         }
     }
 
     func testEverySettingsFileSentenceHasAJapanesePhrase() throws {
         let config = "/home/hanako/.config/mado/config"
-        try assertSentences(after: #"ConfigError\(file: [^,]+, line: [^,]+, message: "#, dynamic: [], minimum: 7) {
+        try assertSentences(after: #"ConfigError\(file: [^,]+, line: [^,]+, message: "#, dynamic: [], minimum: 7, phrases: ErrorPhrases.config) {
             ConfigError(file: config, line: 3, message: $0)
         }
-        try assertSentences(after: #"TemplateError\(file: [^,]+, line: [^,]+, message: "#, dynamic: [], minimum: 4) {
+        try assertSentences(after: #"TemplateError\(file: [^,]+, line: [^,]+, message: "#, dynamic: [], minimum: 4, phrases: ErrorPhrases.template) {
             TemplateError(file: config, line: 3, message: $0)
         }
-        try assertSentences(after: #"ThemeError\(file: [^,]+, line: [^,]+, key: [^,]+, message: "#, dynamic: ["MadoUI/Theme/ThemeParser.swift"], minimum: 2) {
+        try assertSentences(after: #"ThemeError\(file: [^,]+, line: [^,]+, key: [^,]+, message: "#, dynamic: ["MadoUI/Theme/ThemeParser.swift"], minimum: 2, phrases: ErrorPhrases.theme) {
             ThemeError(file: config, line: 3, key: "selected", message: $0)
         }
-        try assertSentences(after: #"ThemeValueError\(text: "#, dynamic: [], minimum: 4) {
+        try assertSentences(after: #"ThemeValueError\(text: "#, dynamic: [], minimum: 4, phrases: ErrorPhrases.theme) {
             ThemeError(file: config, line: 3, key: "selected", message: $0)
         }
     }
 
     func testEveryImportAndWebhookSentenceHasAJapanesePhrase() throws {
         // "\(error)" there is the system's own words (JSON parsing), kept quoted.
-        try assertSentences(after: #"InstagramImportError\(source: [^,]+, path: (?:"[^"]*"|\w+), message: "#, dynamic: ["MadoCore/Instagram/WebhookParser.swift"], minimum: 4) { message in
+        try assertSentences(after: #"InstagramImportError\(source: [^,]+, path: (?:"[^"]*"|\w+), message: "#, dynamic: ["MadoCore/Instagram/WebhookParser.swift"], minimum: 4, phrases: ErrorPhrases.instagram) { message in
             InstagramImportError(source: "webhook.json", path: "entry[0]", message: message)
         }
-        try assertSentences(after: #"throw fail\(path, "#, dynamic: [], minimum: 6) { InstagramImportError(source: "webhook.json", path: "entry[0]", message: $0) }
-        try assertSentences(after: #"Problem\(description: "#, dynamic: [], minimum: 6) { WebhookSecrets.Problem(description: $0) }
-        try assertSentences(after: #"value: text, expected: "#, dynamic: [], minimum: 3) {
+        try assertSentences(after: #"throw fail\(path, "#, dynamic: [], minimum: 6, phrases: ErrorPhrases.instagram) { InstagramImportError(source: "webhook.json", path: "entry[0]", message: $0) }
+        try assertSentences(after: #"Problem\(description: "#, dynamic: [], minimum: 6, phrases: ErrorPhrases.secrets) { WebhookSecrets.Problem(description: $0) }
+        try assertSentences(after: #"value: text, expected: "#, dynamic: [], minimum: 3, phrases: ErrorPhrases.csvExpected) {
             CSVError.badValue(file: "orders.csv", line: 3, column: "Total", value: "x", expected: $0)
         }
-        try assertSentences(after: #"cannotWrite\((?!let )[^,]+, "#, dynamic: ["MadoCore/Export/CustomerExport.swift", "MadoCore/Mail/AttachmentSaver.swift"], minimum: 2) {
+        try assertSentences(after: #"cannotWrite\((?!let )[^,]+, "#, dynamic: ["MadoCore/Export/CustomerExport.swift", "MadoCore/Mail/AttachmentSaver.swift"], minimum: 2, phrases: ErrorPhrases.writeReason) {
             AttachmentSaver.SaveError.cannotWrite(Self.path, $0)
         }
     }

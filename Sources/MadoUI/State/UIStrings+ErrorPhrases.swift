@@ -58,10 +58,14 @@ public enum ErrorPhrases {
         ErrorPhrase("The backup {} is damaged: {}", "バックアップ {1} は壊れています: 「{2}」"),
     ]
 
-    /// `StoreError.unreadable(path, reason)` reasons the commands give; any other reason is the
-    /// system's own words, shown quoted.
+    /// Why a file cannot be read (`StoreError.unreadable`, `MailError.unreadable`) when we said
+    /// it ourselves; any other reason is the system's own words, shown quoted.
     public static let unreadableReason: [ErrorPhrase] = [
         ErrorPhrase("no such file or no permission", "ファイルがないか、読む権限がありません"),
+        ErrorPhrase("no such file or folder", "ファイルもフォルダもありません"),
+        ErrorPhrase("no permission", "読む権限がありません"),
+        ErrorPhrase("no such file", "ファイルがありません"),
+        ErrorPhrase("cannot switch to WAL mode", "WAL モードに切り替えられません"),
         ErrorPhrase("cannot write beside the store", "ストアの隣に書き込めません"),
     ]
 

@@ -136,7 +136,8 @@ extension UIStrings {
     func japanese(_ error: MailError) -> String {
         switch error {
         case .notAMaildir(let path): return "\(path) は Maildir ではありません（cur/ も new/ もありません）。"
-        case .unreadable(let path, let reason): return "\(path) を読めません: 「\(reason)」"
+        case .unreadable(let path, let reason):
+            return "\(path) を読めません: " + (ErrorPhrasebook.japanese(reason, ErrorPhrases.unreadableReason) ?? "「\(reason)」")
         }
     }
 
