@@ -91,7 +91,7 @@ public enum ThreadLines {
             lines.append(StyledLine(prefix + message.reactions.joined(separator: " "), .dim))
         }
         for attachment in message.attachments where message.channel == .email {
-            let text = "\(asciiOnly ? "[+]" : "📎") \(SafeText.line(attachment.filename.isEmpty ? "(unnamed)" : attachment.filename)) (\(attachment.contentType), \(TimeText.bytes(attachment.size)))"
+            let text = "\(asciiOnly ? "[+]" : "📎") \(SafeText.line(attachment.filename.isEmpty ? strings.unnamedAttachment : attachment.filename)) (\(attachment.contentType), \(TimeText.bytes(attachment.size)))"
             for line in TextWrap.wrap(text, width: bodyWidth) { lines.append(StyledLine(prefix + line, .dim)) }
         }
         return lines
