@@ -52,3 +52,7 @@ final class JapaneseCommandLineErrorsTests: XCTestCase {
                        "mado: 設定ファイル \(folder)/config:2: 「キー = 値」の形で書きます。「name Flourist」は読めません\n")
     }
 }
+
+extension EndToEndTests {
+    func testErrorsAreJapaneseInTmuxAt80x24() throws { try runScript("ja-errors.sh") }
+}

@@ -55,6 +55,8 @@ enum InboxCommand {
                              strings: strings, agent: agent)
         if let note = state.strings.localeNote(terminal.localeChoice) { problems.insert(note, at: 0) }
         state.flash = problems.isEmpty ? nil : problems.joined(separator: " ")
+        // Each one whole in :messages too: a long note at 80 columns is easily cut.
+        state.messageLog = problems
         // ASCII marks when the terminal cannot show ✉ ▶ │ (no UTF-8 locale), or when asked to.
         state.asciiOnly = terminal.asciiOnly || ["1", "yes", "true"].contains((environment["MADO_ASCII"] ?? config["ascii"] ?? "").lowercased())
         session.start(&state)
