@@ -45,16 +45,19 @@ extension InboxSessionTests {
         // S on a conversation without attachments, and on one with them.
         let folder = NSTemporaryDirectory() + "mado-saved-" + UUID().uuidString
         session.attachmentsFolder = folder
-        var withAttachments: Int64?, without: Int64?
-        for row in try store.conversations(ConversationFilter(), offset: 0, limit: 500) {
-            let has = try store.messages(inConversation: row.id).contains { $0.channel == .email && !$0.attachments.isEmpty }
-            if has { withAttachments = withAttachments ?? row.id } else { without = without ?? row.id }
-        }
-        XCTAssertEqual(flash(session.perform(.saveAttachments(conversationID: try XCTUnwrap(without)))), "保存する添付ファイルはありません。")
-        if let withAttachments {
-            let saved = flash(session.perform(.saveAttachments(conversationID: withAttachments)))
-            XCTAssertTrue(saved.hasPrefix("添付ファイル ") && saved.hasSuffix(" を \(folder) に保存しました。"), saved)
-        }
+        XCTAssertEqual(flash(session.perform(.saveAttachments(conversationID: try XCTUnwrap(state.list.selectedConversation?.id)))), "保存する添付ファイルはありません。")
+        // A real mail with a PDF attached (the demo has none).
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("MadoCoreTests/Fixtures/mail/rfc2231-attachment.eml")
+        let imported = try MailImporter(store: store, shopAddresses: []).importMail(Array(try Data(contentsOf: fixture)), receivedAt: now).0
+        guard case .imported(_, let attached) = imported else { return XCTFail("\(imported)") }
+        let saved = flash(session.perform(.saveAttachments(conversationID: attached)))
+        XCTAssertEqual(saved, "添付ファイル1件を \(folder) に保存しました。")
+        // A folder that cannot be made: the system's reason, quoted, in a Japanese sentence.
+        session.attachmentsFolder = "/proc/mado-cannot-be-here"
+        let refused = flash(session.perform(.saveAttachments(conversationID: attached)))
+        XCTAssertTrue(refused.hasPrefix("ファイル /proc/mado-cannot-be-here を扱えませんでした: 「"), refused)
+        assertJapanese(refused, "unwritable folder")
     }
 
     func testWithoutAnAgentTheRefusalIsJapanese() throws {

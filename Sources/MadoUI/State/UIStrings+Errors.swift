@@ -47,10 +47,9 @@ extension UIStrings {
     }
 
     /// An error no table knows (the system's own, from Foundation): its text kept, quoted, in a
-    /// Japanese sentence. Sentences of ours that reach here are caught by the phrasebook first.
+    /// Japanese sentence.
     func unknown(_ error: Error) -> String {
         let text = "\(error)"
-        if let said = ErrorPhrasebook.japanese(text, ErrorPhrases.invalid) { return said }
         if let error = error as? CocoaError, let path = error.filePath ?? error.userInfo[NSURLErrorKey].map({ "\($0)" }) {
             return "ファイル \(path) を扱えませんでした: 「\(error.localizedDescription)」"
         }
