@@ -33,7 +33,9 @@ public struct ReplyPreview: Sendable, Equatable {
     public var addedOnClose: String?
     /// How the reply will go when the channel has a choice the person should see (LINE: free
     /// reply or counted push), with what it costs; nil for channels with one way.
-    public var route: String?
+    public var route: ReplyRoute?
+    /// The month's quota when the route is counted (filled in by the inbox, which asks the service).
+    public var quota: MessageQuota?
 
     public init(from: String, replyTo: String? = nil, to: String, subject: String?, whole: Part, limit: Int? = nil, split: [Part] = []) {
         self.from = from

@@ -34,6 +34,9 @@ public enum Migrations {
                 try TableRebuild.rebuild(db, table: table) { $0.replacingOccurrences(of: " CHECK (channel IN ('email', 'instagram'))", with: "") }
             }
         },
+        // MIGRATION from branch line
+        // The language a chat app reports for the customer (LINE's profile), and each agent's LINE sign-off.
+        { try $0.execute("ALTER TABLE identities ADD COLUMN language TEXT; ALTER TABLE agents ADD COLUMN signature_line TEXT") },
     ]
 
     public static var latestVersion: Int { steps.count }
