@@ -38,7 +38,8 @@ public struct LINEChannel: ChannelAdapter {
         let body = draft.body.trimmingCharacters(in: .newlines)
         let signOff = Signature.line(agent: agent)
         let text = !addSignOff || body.hasSuffix(signOff) ? body : body + "\n" + signOff
-        let parts = rules.limit!.split(text)
+        // Each message object as the split preview shows it: no newline left at a cut.
+        let parts = rules.limit!.split(text).map { $0.trimmingCharacters(in: .newlines) }.filter { !$0.isEmpty }
         var refusal: ReplyError?
         if parts.count > Self.messagesPerRequest {
             refusal = .tooLong(.line, size: text.utf16.count, limit: TextLimit(maximum: Self.maximumCharacters * Self.messagesPerRequest, unit: .utf16Units))
