@@ -37,6 +37,17 @@ public enum Migrations {
         // MIGRATION from branch line
         // The language a chat app reports for the customer (LINE's profile), and each agent's LINE sign-off.
         { try $0.execute("ALTER TABLE identities ADD COLUMN language TEXT; ALTER TABLE agents ADD COLUMN signature_line TEXT") },
+        // MIGRATION from branch line
+        // Half-width kana with voiced marks (ｻｲｽﾞ) were indexed as ス + a combining mark, which
+        // サイズ as typed never matched: index again when any such text is stored.
+        { db in
+            let marks = "(instr(%1$@, 'ﾞ') > 0 OR instr(%1$@, 'ﾟ') > 0)"
+            let found = try db.scalarInt("""
+                SELECT EXISTS (SELECT 1 FROM messages WHERE \(String(format: marks, "text")) OR \(String(format: marks, "subject")))
+                    OR EXISTS (SELECT 1 FROM customers WHERE \(String(format: marks, "name")))
+                """) ?? 0
+            if found != 0 { try SearchIndex.rebuild(db) }
+        },
     ]
 
     public static var latestVersion: Int { steps.count }
