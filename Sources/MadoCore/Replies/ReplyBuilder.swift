@@ -116,6 +116,7 @@ public struct ReplyBuilder {
         if shop.askForRating && !CSAT.asksForRating(draft.body) { preview.addedOnClose = CSAT.request(for: draft.body) }
         if let limit {
             preview.limit = limit.maximum
+            preview.unit = limit.unit
             if preview.isTooLong {
                 preview.split = try splitParts(draft, agent: agent, limit: limit).map {
                     part(try adapter.outgoing($0, context, addSignOff: false), limit: limit)

@@ -79,7 +79,9 @@ public struct LINEChannel: ChannelAdapter {
     }
 
     public func quota(config: Config) throws -> MessageQuota? {
-        guard let api = try LINEAPI.configured(config) else { return nil }
+        guard var api = try LINEAPI.configured(config) else { return nil }
+        // Asked while the confirm screen waits: a slow answer is worse than none.
+        api.timeout = 5
         let quota = try api.quota()
         return MessageQuota(limit: quota.limit, used: quota.used)
     }
