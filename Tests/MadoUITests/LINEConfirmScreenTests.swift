@@ -68,4 +68,12 @@ final class LINEConfirmScreenTests: XCTestCase {
         let column = try! XCTUnwrap(grid.column(of: "LN", inRow: row))
         XCTAssertEqual(grid[column, row].role, .line)
     }
+
+    func testATemplateForAnotherChannelSaysWhichInBothLanguages() {
+        XCTAssertEqual(UIStrings.english.templateNeeds(["channel:line"]), "needs LINE only")
+        XCTAssertEqual(UIStrings.japanese.templateNeeds(["channel:line"]), "使えません: LINE 専用")
+        XCTAssertEqual(UIStrings.english.templateNeeds(["channel:email"]), "needs email only")
+        XCTAssertEqual(UIStrings.japanese.templateNeeds(["channel:email", "shop.name"]), "使えません: メール 専用、店名（mado setup）")
+        XCTAssertEqual(UIStrings.english.templateNeeds(["channel:instagram"]), "needs Instagram only")
+    }
 }
