@@ -154,4 +154,19 @@ final class LINEImportTests: XCTestCase {
         let conversation = try XCTUnwrap(store.conversations(ConversationFilter(snooze: .any), offset: 0, limit: 1).first)
         XCTAssertEqual(try store.messages(inConversation: conversation.id).filter(\.deleted).map(\.text), ["ｻｲｽﾞ交換できますか？ 注文 #1042 です"])
     }
+
+    func testErasingTheCustomerRemovesTheKeptFiles() throws {
+        let server = try FakeLINEServer(routes: Self.routes)
+        let store = try TestStore.make()
+        var report = LINEImporter.Report()
+        try LINEImporter(store: store, api: LINEAPI(base: server.base, dataBase: server.base, token: "t"))
+            .importEvents(try LINEWebhookParser.parseEach(try payload(), source: "a").events, report: &report)
+        let conversation = try XCTUnwrap(store.conversations(ConversationFilter(snooze: .any), offset: 0, limit: 1).first)
+        let files = try store.messages(inConversation: conversation.id).flatMap(\.attachments).map { String($0.locator.dropFirst(5)) }
+        XCTAssertEqual(files.count, 2)
+        XCTAssertTrue(files.allSatisfy { FileManager.default.fileExists(atPath: $0) })
+        try store.eraseCustomer(conversation.customerID, by: nil)
+        XCTAssertTrue(files.allSatisfy { !FileManager.default.fileExists(atPath: $0) }, "the picture and the file are gone with the person")
+        XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM identities WHERE channel = 'line'"), 0)
+    }
 }

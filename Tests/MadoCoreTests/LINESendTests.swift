@@ -220,4 +220,13 @@ final class LINESendTests: XCTestCase {
         XCTAssertNil(try Channel.instagram.adapter.quota(config: try config(server)))
         XCTAssertNil(try Channel.line.adapter.quota(config: try config(server, token: false)), "no token, no question")
     }
+
+    func testAnAgentsNoteDoesNotTakeTheReplyTokenAway() throws {
+        let conversation = try customerWrites()
+        try store.append(NewMessage(channel: .line, direction: .note, fromName: "Hanako Sato", text: "在庫を確認中",
+                                    sentAt: t0.addingTimeInterval(5)), to: conversation)
+        var draft = try builder.draft(conversationID: conversation, agent: hanako)
+        draft.body = "ございます"
+        XCTAssertEqual(try builder.preview(draft, agent: hanako, now: t0.addingTimeInterval(20)).route, .free(until: t0.addingTimeInterval(60)))
+    }
 }

@@ -57,7 +57,9 @@ public struct LINEChannel: ChannelAdapter {
     /// The reply token of the customer's latest event, while it is under a minute old and no reply
     /// has been queued since (a token is good for one request).
     func freshReplyToken(_ context: ReplyContext) throws -> (token: String, until: Date)? {
-        guard let index = context.messages.lastIndex(where: { $0.direction != .outgoing }) else { return nil }
+        // The customer's own events: messages, and follows noted from LINE (an agent's note is not one).
+        guard let index = context.messages.lastIndex(where: { $0.direction == .incoming || ($0.direction == .note && $0.externalID != nil) })
+        else { return nil }
         let last = context.messages[index]
         let until = last.sentAt.addingTimeInterval(Self.replyTokenLifetime)
         guard context.now < until, !context.messages[index...].contains(where: { $0.direction == .outgoing }),
