@@ -155,7 +155,7 @@ final class LINEImportTests: XCTestCase {
         XCTAssertEqual(try store.messages(inConversation: conversation.id).filter(\.deleted).map(\.text), ["ｻｲｽﾞ交換できますか？ 注文 #1042 です"])
     }
 
-    func testErasingTheCustomerRemovesTheKeptFiles() throws {
+    func testExportCarriesAndErasingRemovesTheKeptFiles() throws {
         let server = try FakeLINEServer(routes: Self.routes)
         let store = try TestStore.make()
         var report = LINEImporter.Report()
@@ -165,6 +165,12 @@ final class LINEImportTests: XCTestCase {
         let files = try store.messages(inConversation: conversation.id).flatMap(\.attachments).map { String($0.locator.dropFirst(5)) }
         XCTAssertEqual(files.count, 2)
         XCTAssertTrue(files.allSatisfy { FileManager.default.fileExists(atPath: $0) })
+        // An access request gets the files too, before they go.
+        let export = TestStore.folder() + "/export"
+        try CustomerExport.export(customerID: conversation.customerID, store: store, to: export, by: "hanako", now: TestStore.now)
+        let image = try XCTUnwrap(store.messages(inConversation: conversation.id).first { !$0.attachments.isEmpty })
+        XCTAssertEqual(FileManager.default.contents(atPath: export + "/attachments/\(image.id)/468789577898262532.jpg"),
+                       Data([0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3]))
         try store.eraseCustomer(conversation.customerID, by: nil)
         XCTAssertTrue(files.allSatisfy { !FileManager.default.fileExists(atPath: $0) }, "the picture and the file are gone with the person")
         XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM identities WHERE channel = 'line'"), 0)
