@@ -146,4 +146,21 @@ assert push['to'] == 'U4af4980629b1c2d3e4f5a6b7c8d9e0f1' and push['messages'] ==
 assert all(s['auth'] == 'Bearer e2e-line-token' for s in sent) and sent[0]['retry'] is None and len(sent[1]['retry']) == 36, sent
 PY
 "$mado" send --list --store "$store" | grep -qi "failed" && fail "a reply failed: $("$mado" send --list --store "$store")"
+# --watch picks up what arrives next; LINE's redelivery of the same event adds nothing.
+"$mado" import line "$spool" --watch --store "$store" 2>"$work/watch.log" &
+watcher=$!
+trap 'kill "$watcher" 2>/dev/null; cleanup' EXIT
+sed -e 's/01JE2E0000000000000000TEXT/01JE2E000000000000000TEXT2/' -e 's/500000000000000001/500000000000000002/' \
+    -e 's/ｻｲｽﾞ交換できますか？/ありがとうございます🙏/' "$work/payload.json" > "$work/second.json"
+sed -e 's/"isRedelivery":false/"isRedelivery":true/' "$work/payload.json" > "$work/redelivered.json"
+for body in second redelivered; do
+  code=$(status POST "$url" -H "x-line-signature: $(sign "$secret" "$work/$body.json")" --data-binary "@$work/$body.json")
+  [ "$code" = 200 ] || fail "$body payload: HTTP $code"
+done
+for _ in $(seq 100); do [ "$(ls "$spool/cur" | wc -l)" = 3 ] && break; sleep 0.1; done
+[ "$(ls "$spool/cur" | wc -l)" = 3 ] || fail "--watch did not import both payloads: $(cat "$work/watch.log")"
+[ "$(sqlite3 "$store" "SELECT count(*) FROM messages WHERE channel = 'line' AND direction = 'in'")" = 2 ] \
+  || fail "the redelivery was stored again: $(sqlite3 "$store" "SELECT external_id, text FROM messages")"
+grep -q "already there 1" "$work/watch.log" || grep -q "imported 1, updated 0, already there 0" "$work/watch.log" \
+  || fail "--watch: $(cat "$work/watch.log")"
 echo "line-webhook.sh: ok"

@@ -41,10 +41,10 @@ public enum Migrations {
         // Half-width kana with voiced marks (ｻｲｽﾞ) were indexed as ス + a combining mark, which
         // サイズ as typed never matched: index again when any such text is stored.
         { db in
-            let marks = "(instr(%1$@, 'ﾞ') > 0 OR instr(%1$@, 'ﾟ') > 0)"
+            func marks(_ column: String) -> String { "(instr(\(column), 'ﾞ') > 0 OR instr(\(column), 'ﾟ') > 0)" }
             let found = try db.scalarInt("""
-                SELECT EXISTS (SELECT 1 FROM messages WHERE \(String(format: marks, "text")) OR \(String(format: marks, "subject")))
-                    OR EXISTS (SELECT 1 FROM customers WHERE \(String(format: marks, "name")))
+                SELECT EXISTS (SELECT 1 FROM messages WHERE \(marks("text")) OR \(marks("subject")))
+                    OR EXISTS (SELECT 1 FROM customers WHERE \(marks("name")))
                 """) ?? 0
             if found != 0 { try SearchIndex.rebuild(db) }
         },
