@@ -175,4 +175,18 @@ final class LINEImportTests: XCTestCase {
         XCTAssertTrue(files.allSatisfy { !FileManager.default.fileExists(atPath: $0) }, "the picture and the file are gone with the person")
         XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM identities WHERE channel = 'line'"), 0)
     }
+
+    func testOnlyEventsThatMakeACustomerAskForAProfile() throws {
+        let server = try FakeLINEServer(routes: Self.routes)
+        let store = try TestStore.make()
+        let body = #"{"destination":"U0","events":[{"type":"unfollow","timestamp":1795000000000,"webhookEventId":"B1","source":{"type":"user","userId":"U9"}},"#
+            + #"{"type":"join","timestamp":1795000000000,"webhookEventId":"J1","source":{"type":"group","groupId":"C1","userId":"U8"}}]}"#
+        var report = LINEImporter.Report()
+        try LINEImporter(store: store, api: LINEAPI(base: server.base, dataBase: server.base, token: "t"))
+            .importEvents(try LINEWebhookParser.parseEach(Data(body.utf8), source: "a").events, report: &report)
+        XCTAssertEqual(report.ignored, 2)
+        XCTAssertEqual(report.imported, [])
+        XCTAssertEqual(server.requests.count, 0)
+        XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM customers"), 0)
+    }
 }

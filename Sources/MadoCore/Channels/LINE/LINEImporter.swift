@@ -44,7 +44,14 @@ public final class LINEImporter {
         var profiles: [String: LINEAPI.Profile] = [:]
         var attachments: [String: Attachment] = [:]
         if let api {
-            for user in Set(fresh.map(\.userID)) where try store.customerID(channel: .line, address: user) == nil {
+            // Only events that can make a customer need their name (not a block, a take-back or a group join).
+            let newcomers = fresh.filter {
+                switch $0.kind {
+                case .message, .postback, .follow: return true
+                case .unfollow, .unsend, .ignored: return false
+                }
+            }
+            for user in Set(newcomers.map(\.userID)) where try store.customerID(channel: .line, address: user) == nil {
                 do { profiles[user] = try api.profile(userID: user) } catch { report.problems.append("\(error)") }
             }
             for event in fresh {
