@@ -65,6 +65,10 @@ final class ChannelMigrationTests: XCTestCase {
         XCTAssertThrowsError(try db.run("DELETE FROM events"))
         XCTAssertThrowsError(try db.run("INSERT INTO messages (conversation_id, channel, direction, external_id, sent_at, received_at) VALUES (1, 'email', 'in', '<a@x>', 1, 1)"))
         XCTAssertThrowsError(try db.run("INSERT INTO identities (customer_id, channel, address) VALUES (99, 'email', 'x@y')"))
+        // The tables that point at rebuilt ones still point at them.
+        XCTAssertThrowsError(try db.run("INSERT INTO attachments (message_id) VALUES (999)"))
+        XCTAssertThrowsError(try db.run("INSERT INTO outbox (message_id, channel, payload, queued_at, updated_at) VALUES (999, 'email', x'00', 0, 0)"))
+        XCTAssertThrowsError(try db.run("INSERT INTO messages (conversation_id, channel, direction, sent_at, received_at) VALUES (999, 'email', 'in', 0, 0)"))
         XCTAssertNoThrow(try db.run("INSERT INTO identities (customer_id, channel, address) VALUES (1, 'fax', '0312345678')"),
                          "the schema no longer decides which channels exist")
     }
