@@ -15,17 +15,15 @@ public struct LINEChannel: ChannelAdapter {
     public static let replyTokenLifetime: TimeInterval = 60
     public static let maximumCharacters = 5000
     public static let messagesPerRequest = 5
+    /// LINE counts a text's length in UTF-16 units (an emoji outside the BMP is two).
+    public static let textLimit = TextLimit(maximum: maximumCharacters, unit: .utf16Units)
 
     public var channel: Channel { .line }
     public var name: ChannelName { ChannelName(english: "LINE", japanese: "LINE") }
     public func mark(ascii: Bool) -> String { "LN" }
     public var themeRole: String { "line" }
     public var identity: IdentityKind { .accountID(handlePrefix: nil) }
-    public var rules: ReplyRules {
-        // LINE counts a text's length in UTF-16 units (an emoji outside the BMP is two).
-        ReplyRules(hasSubject: false, limit: TextLimit(maximum: Self.maximumCharacters, unit: .utf16Units),
-                   messagesPerRequest: Self.messagesPerRequest)
-    }
+    public var rules: ReplyRules { ReplyRules(hasSubject: false, limit: Self.textLimit, messagesPerRequest: Self.messagesPerRequest) }
 
     public func signOff(agent: Agent) -> String? { Signature.line(agent: agent) }
 
@@ -39,7 +37,7 @@ public struct LINEChannel: ChannelAdapter {
         let signOff = Signature.line(agent: agent)
         let text = !addSignOff || body.hasSuffix(signOff) ? body : body + "\n" + signOff
         // Each message object as the split preview shows it: no newline left at a cut.
-        let parts = rules.limit!.split(text).map { $0.trimmingCharacters(in: .newlines) }.filter { !$0.isEmpty }
+        let parts = Self.textLimit.split(text).map { $0.trimmingCharacters(in: .newlines) }.filter { !$0.isEmpty }
         var refusal: ReplyError?
         if parts.count > Self.messagesPerRequest {
             refusal = .tooLong(.line, size: text.utf16.count, limit: TextLimit(maximum: Self.maximumCharacters * Self.messagesPerRequest, unit: .utf16Units))
