@@ -171,6 +171,10 @@ final class LINEImportTests: XCTestCase {
         let image = try XCTUnwrap(store.messages(inConversation: conversation.id).first { !$0.attachments.isEmpty })
         XCTAssertEqual(FileManager.default.contents(atPath: export + "/attachments/\(image.id)/468789577898262532.jpg"),
                        Data([0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3]))
+        // S in the reader (and mado save-attachment) saves them like mail attachments.
+        let saved = try AttachmentSaver.save(image, store: store, folder: TestStore.folder() + "/saved")
+        XCTAssertEqual(saved.map { ($0 as NSString).lastPathComponent }, ["468789577898262532.jpg"])
+        XCTAssertEqual(FileManager.default.contents(atPath: saved[0]), Data([0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3]))
         try store.eraseCustomer(conversation.customerID, by: nil)
         XCTAssertTrue(files.allSatisfy { !FileManager.default.fileExists(atPath: $0) }, "the picture and the file are gone with the person")
         XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM identities WHERE channel = 'line'"), 0)

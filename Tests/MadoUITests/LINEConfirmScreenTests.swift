@@ -76,4 +76,20 @@ final class LINEConfirmScreenTests: XCTestCase {
         XCTAssertEqual(UIStrings.japanese.templateNeeds(["channel:email", "shop.name"]), "使えません: メール 専用、店名（mado setup）")
         XCTAssertEqual(UIStrings.english.templateNeeds(["channel:instagram"]), "needs Instagram only")
     }
+
+    func testTheThreadListsKeptPicturesButNotInstagramLinks() {
+        let line = Fixtures.conversation(5, name: "ゆい", subject: "[image]", channel: .line)
+        var picture = Fixtures.message(.incoming, "[image]")
+        picture.channel = .line
+        picture.attachments = [Attachment(filename: "468789577898262532.jpg", contentType: "image/jpeg", size: 2048, locator: "file:/x/468789577898262532")]
+        var link = Fixtures.message(.incoming, "[image] https://lookaside.example/1")
+        link.channel = .instagram
+        link.attachments = [Attachment(filename: "image", contentType: "instagram/image", size: 0, locator: "https://lookaside.example/1")]
+        var state = Fixtures.state(width: 120, height: 30)
+        state.reader.detail = Fixtures.detail(for: line, messages: [picture, link])
+        state.focus = .reader
+        let text = Renderer.render(state).text
+        XCTAssertTrue(text.contains("468789577898262532.jpg (image/jpeg"), text)
+        XCTAssertFalse(text.contains("instagram/image"), text)
+    }
 }

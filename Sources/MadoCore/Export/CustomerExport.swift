@@ -84,12 +84,10 @@ public enum CustomerExport {
                     object["reactions"] = message.reactions
                     try writeJSON("messages/\(conversation.id)/\(message.id).json", object)
                     // Content kept as files beside the store (LINE's pictures and files).
-                    for attachment in message.attachments where attachment.locator.hasPrefix("file:") {
-                        guard let data = FileManager.default.contents(atPath: String(attachment.locator.dropFirst(5))) else { continue }
-                        let target = folder + "/attachments/\(message.id)"
-                        let path = AttachmentSaver.freePath(folder: target, name: AttachmentFileName.safe(attachment.filename))
-                        try write("attachments/\(message.id)/" + (path as NSString).lastPathComponent, Array(data))
-                        attachmentCount += 1
+                    if message.attachments.contains(where: { $0.locator.hasPrefix("file:") }) {
+                        let saved = try AttachmentSaver.save(message, store: store, folder: folder + "/attachments/\(message.id)")
+                        attachmentCount += saved.count
+                        files += saved.map { "attachments/\(message.id)/" + ($0 as NSString).lastPathComponent }
                     }
                 }
             }
