@@ -13,6 +13,7 @@ final class LINEImportTests: XCTestCase {
         "GET /v2/bot/profile/\(user)": ["json": ["displayName": "ゆい", "userId": user, "language": "ja", "pictureUrl": "https://example.invalid/p"]],
         "GET /v2/bot/message/468789577898262532/content": ["type": "image/jpeg", "base64": Data([0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3]).base64EncodedString()],
         "GET /v2/bot/message/468789577898262534/content": ["type": "application/pdf", "base64": Data("%PDF-1.4\n".utf8).base64EncodedString()],
+        "GET /v2/bot/message/468789577898262536/content": ["type": "audio/x-m4a", "base64": Data([0, 0, 0, 0x20]).base64EncodedString()],
     ]
 
     func payload() throws -> Data { try Data(contentsOf: Self.fixtures.appendingPathComponent("events.json")) }
@@ -27,7 +28,7 @@ final class LINEImportTests: XCTestCase {
         try importer.importEvents(events, report: &report)
         XCTAssertEqual(report.problems, [])
         XCTAssertEqual(report.ignored, 1, "the group join")
-        XCTAssertEqual(report.imported.count, 8)
+        XCTAssertEqual(report.imported.count, 10)
 
         let conversations = try store.conversations(ConversationFilter(snooze: .any), offset: 0, limit: 10)
         XCTAssertEqual(conversations.count, 1)
@@ -41,15 +42,19 @@ final class LINEImportTests: XCTestCase {
         XCTAssertEqual(identity.language, "ja")
 
         let messages = try store.messages(inConversation: conversation.id)
-        XCTAssertEqual(messages.map(\.direction), [.note, .incoming, .incoming, .incoming, .incoming, .incoming, .incoming, .note])
+        XCTAssertEqual(messages.map(\.direction), [.note, .incoming, .incoming, .incoming, .incoming, .incoming, .incoming, .incoming, .incoming, .note])
         XCTAssertEqual(messages[0].text, "Added the account as a friend")
         XCTAssertEqual(messages[1].text, "ｻｲｽﾞ交換できますか？ 注文 #1042 です")
         XCTAssertEqual(messages[2].text, "[sticker] Please, Bow, よろしく")
         XCTAssertEqual(messages[3].text, "[image]")
         XCTAssertEqual(messages[4].text, "[location] 渋谷店 東京都渋谷区道玄坂1-2-3 https://maps.google.com/?q=35.659108,139.703728")
         XCTAssertEqual(messages[5].text, "[file] receipt.pdf (9 bytes)")
-        XCTAssertEqual(messages[6].text, "[button] action=pickup (2026-11-20T15:00)")
-        XCTAssertEqual(messages[7].text, "Blocked the account: replies no longer reach them")
+        XCTAssertEqual(messages[6].text, "[video]")
+        XCTAssertEqual(messages[6].attachments, [], "a video at the sender's own URL is not fetched from LINE")
+        XCTAssertEqual(messages[7].text, "[audio]")
+        XCTAssertEqual(messages[7].attachments.first?.filename, "468789577898262536.m4a")
+        XCTAssertEqual(messages[8].text, "[button] action=pickup (2026-11-20T15:00)")
+        XCTAssertEqual(messages[9].text, "Blocked the account: replies no longer reach them")
         XCTAssertEqual(messages[1].externalID, "01JDB00000000000000000TEXT1", "keyed by webhookEventId")
         XCTAssertEqual(messages[1].sentAt, Date(timeIntervalSince1970: 1_795_000_010))
 
@@ -67,7 +72,7 @@ final class LINEImportTests: XCTestCase {
         XCTAssertEqual(asked.filter { $0.path.hasPrefix("/v2/bot/profile/") }.count, 1, "the profile is fetched once")
         XCTAssertTrue(asked.allSatisfy { $0.headers["authorization"] == "Bearer tok-line" })
         XCTAssertEqual(Set(asked.map(\.path)), Set(["/v2/bot/profile/\(Self.user)", "/v2/bot/message/468789577898262532/content",
-                                                    "/v2/bot/message/468789577898262534/content"]))
+                                                    "/v2/bot/message/468789577898262534/content", "/v2/bot/message/468789577898262536/content"]))
         // The raw event is kept as evidence (it carries the reply token).
         let raw = try XCTUnwrap(store.rawMessage(id: messages[1].id))
         XCTAssertTrue(String(decoding: raw, as: UTF8.self).contains("rt-text-0001"))
@@ -87,9 +92,9 @@ final class LINEImportTests: XCTestCase {
         var second = LINEImporter.Report()
         try importer.importEvents(events, report: &second)
         XCTAssertEqual(second.imported, [])
-        XCTAssertEqual(second.duplicates, 8)
+        XCTAssertEqual(second.duplicates, 10)
         XCTAssertEqual(server.requests.count, asked, "no profile or content is fetched again")
-        XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM messages"), 8)
+        XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM messages"), 10)
     }
 
     func testWithoutATokenTheCustomerHasANumberAndNothingFails() throws {
@@ -111,8 +116,8 @@ final class LINEImportTests: XCTestCase {
         var report = LINEImporter.Report()
         try LINEImporter(store: store, api: LINEAPI(base: server.base, dataBase: server.base, token: "t"), maxAttachmentBytes: 32)
             .importEvents(try LINEWebhookParser.parseEach(try payload(), source: "a").events, report: &report)
-        XCTAssertEqual(report.imported.count, 8)
-        XCTAssertEqual(report.problems.count, 3, report.problems.joined(separator: "\n"))
+        XCTAssertEqual(report.imported.count, 10)
+        XCTAssertEqual(report.problems.count, 4, report.problems.joined(separator: "\n"))
         XCTAssertTrue(report.problems[0].contains("LINE refused to give the profile of \(Self.user) (404: Not found)"), report.problems[0])
         XCTAssertTrue(report.problems.contains { $0.contains("over the 32-byte limit") }, report.problems.joined(separator: "\n"))
         XCTAssertEqual(try store.conversations(ConversationFilter(snooze: .any), offset: 0, limit: 1).first?.customerName, "LINE user …e0f1")
@@ -136,7 +141,7 @@ final class LINEImportTests: XCTestCase {
         XCTAssertTrue(failures[1].reason.contains("no \"events\" list"))
         XCTAssertTrue(failures[2].reason.contains("event 1: no \"source.userId\""), failures[2].reason)
         XCTAssertTrue(failures[2].reason.contains("its other 1 event imported"))
-        XCTAssertEqual(report.imported.count, 9, "the good payload and the good event of the mixed one")
+        XCTAssertEqual(report.imported.count, 11, "the good payload and the good event of the mixed one")
         XCTAssertEqual(spool.waiting(), [])
         let aside = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("failed").path).sorted()
         XCTAssertEqual(aside.filter { $0.hasSuffix(".error") }.count, 3)
@@ -163,7 +168,7 @@ final class LINEImportTests: XCTestCase {
             .importEvents(try LINEWebhookParser.parseEach(try payload(), source: "a").events, report: &report)
         let conversation = try XCTUnwrap(store.conversations(ConversationFilter(snooze: .any), offset: 0, limit: 1).first)
         let files = try store.messages(inConversation: conversation.id).flatMap(\.attachments).map { String($0.locator.dropFirst(5)) }
-        XCTAssertEqual(files.count, 2)
+        XCTAssertEqual(files.count, 3)
         XCTAssertTrue(files.allSatisfy { FileManager.default.fileExists(atPath: $0) })
         // An access request gets the files too, before they go.
         let export = TestStore.folder() + "/export"
