@@ -22,8 +22,18 @@ extension InboxSession {
     /// What the draft would send, for the confirm screen. Nil when it cannot be built (no shop
     /// address, say): sending says why, with the same error.
     func preview(_ draft: ReplyDraft) -> ReplyPreview? {
-        guard let agent else { return nil }
-        return try? ReplyBuilder(store: store, shop: shop).preview(draft, agent: agent)
+        guard let agent, var preview = try? ReplyBuilder(store: store, shop: shop).preview(draft, agent: agent) else { return nil }
+        // A counted message (LINE's push) shows what is left of the month's quota.
+        if preview.route == .counted { preview.quota = monthQuota(draft.channel) }
+        return preview
+    }
+
+    /// The channel's quota, asked at most once a minute.
+    func monthQuota(_ channel: Channel, now: Date = Date()) -> MessageQuota? {
+        if let asked = quotaAsked[channel], now.timeIntervalSince(asked.at) < 60 { return asked.quota }
+        let quota = self.quota?(channel)
+        quotaAsked[channel] = (now, quota)
+        return quota
     }
 
     /// The draft back on the confirm screen with a fresh preview.

@@ -21,6 +21,10 @@ public final class InboxSession {
     public var redrawTerminal: (() -> Void)?
     /// Delivers the outbox right after a reply is queued; nil leaves it for `mado send`.
     public var sender: OutboxSender?
+    /// Asks a channel for the month's message quota (LINE's push messages); nil where it has none.
+    public var quota: ((Channel) -> MessageQuota?)?
+    /// The last answer per channel, so each edit of a draft does not ask again.
+    var quotaAsked: [Channel: (at: Date, quota: MessageQuota?)] = [:]
     public var templates: [Template] = []
     public var hours: BusinessHours?
     /// Where S saves attachments.

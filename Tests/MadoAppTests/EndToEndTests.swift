@@ -86,6 +86,9 @@ extension EndToEndTests {
     /// lighttpd with mod_cgi runs the real `mado webhook`; curl posts signed and unsigned payloads.
     /// No tmux. Skipped only when lighttpd is missing (the script exits 77); .ci/run installs it.
     func testWebhookBehindLighttpdVerifiesSpoolsAndImports() throws { try runScript("webhook.sh", needsTmux: false) }
+    /// LINE at /line: signed and unsigned payloads through lighttpd, import with a fake LINE API's
+    /// profile, then a free reply and a push through `mado reply --send`.
+    func testLINEWebhookImportReplyAndPushBehindLighttpd() throws { try runScript("line-webhook.sh", needsTmux: false) }
     func testReportScreenDrillsDownAndAgreesWithReportJSONAt80x24() throws { try runScript("reports.sh") }
 }
 

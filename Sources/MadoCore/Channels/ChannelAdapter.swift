@@ -15,12 +15,49 @@ public protocol ChannelAdapter: Sendable {
     /// What the identity's address is.
     var identity: IdentityKind { get }
     var rules: ReplyRules { get }
+    /// The short sign-off a chat reply ends with ("— Hanako"); nil where the draft carries the signature (email).
+    func signOff(agent: Agent) -> String?
     /// A new reply's draft (quote and signature in place where the channel has them).
     func newDraft(_ context: ReplyContext) throws -> ReplyDraft
     /// The one place a reply's stored message and transport payload are built.
     func outgoing(_ draft: ReplyDraft, _ context: ReplyContext, addSignOff: Bool) throws -> OutgoingReply
     /// How queued payloads leave, from the config (the environment overrides it).
     func transport(config: Config, environment: [String: String]) -> any ChannelTransport
+    /// The month's message quota, for channels that count what they send (LINE's push messages);
+    /// nil for the others. Asks the service: call it away from the screen's loop.
+    func quota(config: Config) throws -> MessageQuota?
+}
+
+extension ChannelAdapter {
+    public func quota(config: Config) throws -> MessageQuota? { nil }
+}
+
+/// How many counted messages the account may send this month, and how many it has.
+public struct MessageQuota: Sendable, Equatable {
+    /// nil: no monthly limit.
+    public var limit: Int?
+    public var used: Int
+
+    public init(limit: Int?, used: Int) {
+        self.limit = limit
+        self.used = used
+    }
+
+    public var remaining: Int? { limit.map { max(0, $0 - used) } }
+
+    /// Near the end: a tenth of the quota or five messages left, whichever is more.
+    public var isNearlyUsedUp: Bool {
+        guard let limit, let remaining else { return false }
+        return remaining <= max(5, limit / 10)
+    }
+}
+
+/// How a reply will go when the channel has a choice that matters to the shop.
+public enum ReplyRoute: Sendable, Equatable {
+    /// Free, while the customer's message is fresh (LINE's reply token), until `until`.
+    case free(until: Date)
+    /// Counted against the month's quota (LINE's push message).
+    case counted
 }
 
 public struct ChannelName: Sendable, Equatable {
@@ -47,10 +84,14 @@ public struct ReplyRules: Sendable, Equatable {
     public var hasSubject: Bool
     /// The most one message may hold, nil when the channel has no limit.
     public var limit: TextLimit?
+    /// How many messages one request may carry: above 1, a reply split on request goes as one
+    /// request of several messages (LINE: 5) instead of one request per part.
+    public var messagesPerRequest: Int
 
-    public init(hasSubject: Bool, limit: TextLimit? = nil) {
+    public init(hasSubject: Bool, limit: TextLimit? = nil, messagesPerRequest: Int = 1) {
         self.hasSubject = hasSubject
         self.limit = limit
+        self.messagesPerRequest = messagesPerRequest
     }
 }
 
@@ -131,10 +172,10 @@ public struct OutgoingReply {
     /// Set when the channel refuses this reply now (a closed messaging window).
     public var refusal: ReplyError?
     /// How it will go, when the channel has a choice the person should see (LINE: reply or push).
-    public var route: String?
+    public var route: ReplyRoute?
 
     public init(message: NewMessage, payload: [UInt8], from: String, replyTo: String? = nil, to: String,
-                refusal: ReplyError? = nil, route: String? = nil) {
+                refusal: ReplyError? = nil, route: ReplyRoute? = nil) {
         self.message = message
         self.payload = payload
         self.from = from

@@ -4,6 +4,7 @@ public enum Channels {
     public static let all: [any ChannelAdapter] = [
         EmailChannel(),
         InstagramChannel(),
+        LINEChannel(),
     ]
 
     static func adapter(for channel: Channel) -> any ChannelAdapter {

@@ -23,9 +23,19 @@ public enum AttachmentSaver {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         var saved: [String] = []
         for (position, attachment) in message.attachments.enumerated() where index == nil || index == position {
-            guard attachment.locator.hasPrefix("mime:") else { continue }
-            let path = attachment.locator.dropFirst(5).split(separator: ".").compactMap { Int($0) }
-            guard let data = MailParser.attachmentData(raw, partPath: path) else { throw SaveError.missing(attachment.filename) }
+            let data: [UInt8]
+            if attachment.locator.hasPrefix("file:") {
+                // Content a chat channel fetched and kept beside the store (LINE's pictures and files).
+                guard let kept = FileManager.default.contents(atPath: String(attachment.locator.dropFirst(5))) else {
+                    throw SaveError.missing(attachment.filename)
+                }
+                data = Array(kept)
+            } else {
+                guard attachment.locator.hasPrefix("mime:") else { continue }
+                let path = attachment.locator.dropFirst(5).split(separator: ".").compactMap { Int($0) }
+                guard let part = MailParser.attachmentData(raw, partPath: path) else { throw SaveError.missing(attachment.filename) }
+                data = part
+            }
             let target = freePath(folder: folder, name: AttachmentFileName.safe(attachment.filename))
             guard FileManager.default.createFile(atPath: target, contents: Data(data), attributes: [.posixPermissions: 0o600]) else {
                 throw SaveError.cannotWrite(target, "the folder is not writable")

@@ -75,7 +75,12 @@ public struct ReplyBuilder {
     @discardableResult
     public func queue(_ draft: ReplyDraft, agent: Agent, then status: ConversationStatus? = nil, now: Date = Date(),
                       splitLongInstagramText: Bool = false, automatic: Bool = false) throws -> Int64 {
-        if splitLongInstagramText, let limit = draft.channel.adapter.rules.limit {
+        let rules = draft.channel.adapter.rules
+        if splitLongInstagramText && rules.messagesPerRequest > 1 {
+            // The channel carries the parts in one request: one stored reply, its payload split.
+            return try queueOne(draft, agent: agent, then: status, now: now, addSignOff: true, automatic: automatic, split: true)
+        }
+        if splitLongInstagramText, let limit = rules.limit {
             let parts = splitParts(draft, agent: agent, limit: limit)
             var last: Int64 = 0
             for (index, part) in parts.enumerated() {
@@ -89,8 +94,8 @@ public struct ReplyBuilder {
 
     /// On the agent's request: several messages, cut between characters, the sign-off on the last.
     func splitParts(_ draft: ReplyDraft, agent: Agent, limit: TextLimit) -> [ReplyDraft] {
-        let signOff = Signature.instagram(agent: agent)
-        return limit.split(draft.body.trimmingCharacters(in: .newlines) + "\n" + signOff).map {
+        let signOff = draft.channel.adapter.signOff(agent: agent).map { "\n" + $0 } ?? ""
+        return limit.split(draft.body.trimmingCharacters(in: .newlines) + signOff).map {
             var part = draft
             part.body = $0
             return part
@@ -111,6 +116,7 @@ public struct ReplyBuilder {
         if shop.askForRating && !CSAT.asksForRating(draft.body) { preview.addedOnClose = CSAT.request(for: draft.body) }
         if let limit {
             preview.limit = limit.maximum
+            preview.unit = limit.unit
             if preview.isTooLong {
                 preview.split = try splitParts(draft, agent: agent, limit: limit).map {
                     part(try adapter.outgoing($0, context, addSignOff: false), limit: limit)
@@ -125,7 +131,7 @@ public struct ReplyBuilder {
     }
 
     func queueOne(_ draft: ReplyDraft, agent: Agent, then status: ConversationStatus?, now: Date, addSignOff: Bool,
-                  automatic: Bool = false) throws -> Int64 {
+                  automatic: Bool = false, split: Bool = false) throws -> Int64 {
         var draft = draft
         let adapter = draft.channel.adapter
         // Send & close ends with the rating request when the shop asks for one (see CSAT).
@@ -135,7 +141,7 @@ public struct ReplyBuilder {
         guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, !isOnlySignatureAndQuote(body) else { throw ReplyError.emptyReply }
         let built = try adapter.outgoing(draft, try context(draft.conversationID, agent: agent, now: now), addSignOff: addSignOff)
         if let refusal = built.refusal { throw refusal }
-        if let limit = adapter.rules.limit {
+        if let limit = adapter.rules.limit, !split {
             let size = limit.count(built.message.text)
             guard size <= limit.maximum else { throw ReplyError.tooLong(draft.channel, size: size, limit: limit) }
         }

@@ -34,6 +34,20 @@ public enum Migrations {
                 try TableRebuild.rebuild(db, table: table) { $0.replacingOccurrences(of: " CHECK (channel IN ('email', 'instagram'))", with: "") }
             }
         },
+        // MIGRATION from branch line
+        // The language a chat app reports for the customer (LINE's profile), and each agent's LINE sign-off.
+        { try $0.execute("ALTER TABLE identities ADD COLUMN language TEXT; ALTER TABLE agents ADD COLUMN signature_line TEXT") },
+        // MIGRATION from branch line
+        // Half-width kana with voiced marks (ｻｲｽﾞ) were indexed as ス + a combining mark, which
+        // サイズ as typed never matched: index again when any such text is stored.
+        { db in
+            func marks(_ column: String) -> String { "(instr(\(column), 'ﾞ') > 0 OR instr(\(column), 'ﾟ') > 0)" }
+            let found = try db.scalarInt("""
+                SELECT EXISTS (SELECT 1 FROM messages WHERE \(marks("text")) OR \(marks("subject")))
+                    OR EXISTS (SELECT 1 FROM customers WHERE \(marks("name")))
+                """) ?? 0
+            if found != 0 { try SearchIndex.rebuild(db) }
+        },
     ]
 
     public static var latestVersion: Int { steps.count }

@@ -152,9 +152,9 @@ enum CommandPrompt {
             state.flash = state.strings.noSuchView(argument)
             return []
         case "me":
-            // :me name Hanako Sato | :me email hanako@… | :me ig-signature — Hanako | :me signature (editor)
+            // :me name Hanako Sato | :me email hanako@… | :me ig-signature — Hanako | :me line-signature — はなこ | :me signature (editor)
             let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
-            guard let field = parts.first, ["name", "email", "signature", "ig-signature"].contains(field) else {
+            guard let field = parts.first, ["name", "email", "signature", "ig-signature", "line-signature"].contains(field) else {
                 state.flash = state.strings.usage(command)
                 return []
             }

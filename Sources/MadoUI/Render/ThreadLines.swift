@@ -90,7 +90,8 @@ public enum ThreadLines {
         if !message.reactions.isEmpty {
             lines.append(StyledLine(prefix + message.reactions.joined(separator: " "), .dim))
         }
-        for attachment in message.attachments where message.channel == .email {
+        // Mail attachments and content kept beside the store; Instagram's are links already in the text.
+        for attachment in message.attachments where message.channel == .email || attachment.locator.hasPrefix("file:") {
             let text = "\(asciiOnly ? "[+]" : "📎") \(SafeText.line(attachment.filename.isEmpty ? strings.unnamedAttachment : attachment.filename)) (\(attachment.contentType), \(TimeText.bytes(attachment.size)))"
             for line in TextWrap.wrap(text, width: bodyWidth) { lines.append(StyledLine(prefix + line, .dim)) }
         }

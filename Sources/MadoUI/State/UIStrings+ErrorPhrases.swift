@@ -148,6 +148,8 @@ public enum ErrorPhrases {
     /// What a failed delivery left in the outbox (`OutboxSender.transmit`), shown on the status
     /// line and under the reply in the thread.
     public static let delivery: [ErrorPhrase] = [
+        ErrorPhrase("No LINE channel access token: set [line] token_command (a command printing it) in the config.",
+                    "LINE のチャネルアクセストークンがありません。設定の [line] token_command（トークンを出力するコマンド）に書いてください。"),
         ErrorPhrase("No way to send on {} is configured.", "{1} の送信方法が設定されていません。"),
         ErrorPhrase("No Instagram send command: set [instagram] send_command in the config or MADO_INSTAGRAM_SEND.",
                     "Instagram の送信コマンドがありません。設定の [instagram] send_command か MADO_INSTAGRAM_SEND に書いてください。"),
@@ -182,8 +184,10 @@ public enum ErrorPhrases {
                     "{1} は spool ではありません（new/ フォルダがありません）。--watch は mado webhook が書き込むフォルダを見ます。"),
         ErrorPhrase("An export names people, not ids: say which one is the shop with --account NAME (or [instagram] account in the config).",
                     "書き出しファイルは人を ID ではなく名前で示します。どれが店かを --account NAME（または設定の [instagram] account）で指定してください。"),
-        ErrorPhrase("mado import takes maildir, mbox or eml (Instagram: mado import instagram; Shopify: orders, customers), not '{}'.",
-                    "mado import に書けるのは maildir・mbox・eml です（Instagram は mado import instagram、Shopify は orders・customers）。「{1}」は使えません。"),
+        ErrorPhrase("mado import takes maildir, mbox or eml (Instagram: mado import instagram; LINE: mado import line; Shopify: orders, customers), not '{}'.",
+                    "mado import に書けるのは maildir・mbox・eml です（Instagram は mado import instagram、LINE は mado import line、Shopify は orders・customers）。「{1}」は使えません。"),
+        ErrorPhrase("{}: [line] max_attachment_bytes must be a number of bytes, not '{}'.",
+                    "{1}: [line] max_attachment_bytes にはバイト数を書きます（「{2}」は使えません）。"),
         ErrorPhrase("Choose one of --json and --csv.", "--json と --csv はどちらか一つにしてください。"),
         ErrorPhrase("--by takes channel, agent, day or tag, not '{}'.", "--by に書けるのは channel・agent・day・tag です（「{1}」は使えません）。"),
         ErrorPhrase("--since must come before --until.", "--since は --until より前の日時にしてください。"),

@@ -28,6 +28,10 @@ extension UIStrings {
         case let error as WebhookSpool.WriteError: return "\(error.path) に書き込めません: 「\(error.reason)」"
         case let error as CGIRequest.Problem: return japanese(error)
         case let error as ChannelError: return japanese(error)
+        case let error as LINEAPI.Refusal: return japanese(error)
+        case let error as LINEAPI.TooLarge: return japanese(error)
+        case let error as LINEHTTP.Failure: return japanese(error)
+        case let error as LINEImportError: return japanese(error)
         default: return unknown(error)
         }
     }
@@ -35,7 +39,9 @@ extension UIStrings {
     /// What a failed delivery left in the outbox, in the screen's language.
     public func deliveryFailure(_ stored: String) -> String {
         guard ja else { return stored }
-        return ErrorPhrasebook.japanese(stored, ErrorPhrases.delivery) ?? "送信コマンドのエラー: 「\(stored)」"
+        if let said = ErrorPhrasebook.japanese(stored, ErrorPhrases.delivery) { return said }
+        if let said = lineDeliveryFailure(stored) { return said }
+        return "送信コマンドのエラー: 「\(stored)」"
     }
 
     /// A usage error of `mado` (its type lives in the command's target): the sentence in the

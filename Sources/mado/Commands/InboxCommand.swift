@@ -38,6 +38,7 @@ enum InboxCommand {
         let session = InboxSession(store: store, agent: agent, replyTarget: replyTarget)
         session.shop = ShopSettings(config: config)
         session.sender = OutboxSender(config: config)
+        session.quota = { try? $0.adapter.quota(config: config) }
         let (templates, templateErrors) = TemplateLibrary.load(folders: TemplateLibrary.folders(config: config))
         session.templates = templates
         problems += templateErrors.map(strings.describe)

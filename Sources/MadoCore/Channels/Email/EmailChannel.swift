@@ -15,6 +15,7 @@ public struct EmailChannel: ChannelAdapter {
     public var themeRole: String { "email" }
     public var identity: IdentityKind { .mailAddress }
     public var rules: ReplyRules { ReplyRules(hasSubject: true) }
+    public func signOff(agent: Agent) -> String? { nil }
 
     public func newDraft(_ context: ReplyContext) throws -> ReplyDraft {
         let shop = context.shop

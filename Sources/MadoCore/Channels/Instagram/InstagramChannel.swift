@@ -16,6 +16,8 @@ public struct InstagramChannel: ChannelAdapter {
     public var identity: IdentityKind { .accountID(handlePrefix: "@") }
     public var rules: ReplyRules { ReplyRules(hasSubject: false, limit: TextLimit(maximum: InstagramText.maximumBytes, unit: .utf8Bytes)) }
 
+    public func signOff(agent: Agent) -> String? { Signature.instagram(agent: agent) }
+
     public func newDraft(_ context: ReplyContext) throws -> ReplyDraft {
         ReplyDraft(conversationID: context.conversation.id, channel: .instagram, to: try ReplyBuilder.recipient(context), subject: "", body: "")
     }
