@@ -48,6 +48,10 @@ public final class InstagramImporter {
             let customerID = message.isEcho ? message.recipientID : message.senderID
             let isNew = try existingConversation(scopedID: customerID) == nil
             let conversation = try conversationFor(scopedID: customerID, at: message.timestamp)
+            if message.isEcho, let text = message.text, try store.adoptInstagramEcho(mid: message.mid, conversationID: conversation, text: text) {
+                report.duplicates += 1
+                return
+            }
             let new = NewMessage(
                 channel: .instagram, direction: message.isEcho ? .outgoing : .incoming, externalID: message.mid,
                 fromName: message.isEcho ? (account ?? "") : try customerName(scopedID: customerID),

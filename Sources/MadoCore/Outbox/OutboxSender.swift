@@ -9,6 +9,8 @@ import Foundation
 public struct OutboxSender: Sendable {
     public var emailCommand: String
     public var instagramCommand: String?
+    /// Instagram's Send API, used when no `send_command` is set (a command, when set, wins).
+    public var instagramAPI: InstagramSendAPI?
     /// How long a transport command may run (`[email] send_timeout`, seconds).
     public var timeout: TimeInterval = 60
 
@@ -37,6 +39,7 @@ public struct OutboxSender: Sendable {
     public init(config: Config, environment: [String: String] = ProcessInfo.processInfo.environment) {
         emailCommand = environment["MADO_SENDMAIL"] ?? config["email.sendmail"] ?? "sendmail -t -i"
         instagramCommand = environment["MADO_INSTAGRAM_SEND"] ?? config["instagram.send_command"]
+        if instagramCommand == nil { instagramAPI = GraphAPIClient(config: config).map(InstagramSendAPI.init) }
         if let seconds = config["email.send_timeout"].flatMap(DurationText.parse), seconds > 0 { timeout = seconds }
     }
 
@@ -82,7 +85,13 @@ public struct OutboxSender: Sendable {
             command = emailCommand
         case .instagram:
             guard let instagramCommand else {
-                return Delivery(item: item, outcome: .failed("No Instagram send command: set [instagram] send_command in the config or MADO_INSTAGRAM_SEND."))
+                guard let instagramAPI else {
+                    return Delivery(item: item, outcome: .failed("Instagram replies cannot be sent: set [instagram] token_command (the Send API) or send_command in the config."))
+                }
+                switch instagramAPI.send(item.payload) {
+                case .sent(let messageID): return Delivery(item: item, outcome: .sent(externalID: messageID))
+                case .failed(let error): return Delivery(item: item, outcome: .failed(error))
+                }
             }
             command = instagramCommand
         }
