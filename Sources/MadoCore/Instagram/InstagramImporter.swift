@@ -132,6 +132,9 @@ public final class InstagramImporter {
         return lines.joined(separator: "\n")
     }
 
+    /// What a new customer is called until their profile is known.
+    static func placeholderName(scopedID: String) -> String { "Instagram user …\(scopedID.suffix(4))" }
+
     func customerName(scopedID: String) throws -> String {
         try store.db.scalarText("""
             SELECT cu.name FROM identities i JOIN customers cu ON cu.id = i.customer_id WHERE i.channel = 'instagram' AND i.address = ?
@@ -159,7 +162,7 @@ public final class InstagramImporter {
             customer = known
         } else {
             try refuseErasedPerson(scopedID: scopedID, sentAt: date)
-            customer = try store.addCustomer(name: name ?? "Instagram user …\(scopedID.suffix(4))")
+            customer = try store.addCustomer(name: name ?? InstagramImporter.placeholderName(scopedID: scopedID))
             try store.addIdentity(customerID: customer, channel: .instagram, address: scopedID, displayName: name)
         }
         return try store.addConversation(customerID: customer, channel: .instagram, subject: "", at: date)
