@@ -21,6 +21,8 @@ public final class InboxSession {
     public var redrawTerminal: (() -> Void)?
     /// Delivers the outbox right after a reply is queued; nil leaves it for `mado send`.
     public var sender: OutboxSender?
+    /// Imports `mado webhook`'s spool and fetches pictures and profiles on the idle tick; nil without Instagram.
+    public var instagram: InstagramInboxWork?
     public var templates: [Template] = []
     public var hours: BusinessHours?
     /// Where S saves attachments.
