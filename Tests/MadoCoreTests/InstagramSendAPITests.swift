@@ -34,7 +34,7 @@ final class InstagramSendAPITests: XCTestCase {
         api.retryDelays = delays
         if let slept { api.sleep = { slept.add($0) } }
         var sender = OutboxSender(emailCommand: "false", instagramCommand: nil)
-        sender.instagramAPI = api
+        sender.transports[.instagram] = api
         return sender
     }
 
@@ -208,7 +208,7 @@ final class InstagramSendAPITests: XCTestCase {
         var api = InstagramSendAPI(client: GraphAPIClient(base: base, token: InstagramToken(token), timeout: 5))
         api.retryDelays = []
         var sender = OutboxSender(emailCommand: "false", instagramCommand: nil)
-        sender.instagramAPI = api
+        sender.transports[.instagram] = api
         let report = try sender.deliver(store)
         XCTAssertTrue(report.failed.first?.error.contains("Nothing was sent") == true, "\(report.failed)")
     }
@@ -222,8 +222,9 @@ final class InstagramSendAPITests: XCTestCase {
         chmod(script, 0o700)
         let config = try Config.parse("[instagram]\ntoken_command = \(script)\napi_base = \(server.base)\n", file: folder + "/config")
         var sender = OutboxSender(config: config, environment: [:])
-        XCTAssertNil(sender.instagramCommand)
-        sender.instagramAPI?.retryDelays = []
+        var api = try XCTUnwrap(sender.transports[.instagram] as? InstagramSendAPI)
+        api.retryDelays = []
+        sender.transports[.instagram] = api
         try queueReply("Hello")
         let report = try sender.deliver(store)
         XCTAssertEqual(server.requests().first?.headers["authorization"], "Bearer " + token, "first line of the command's output")
@@ -249,9 +250,11 @@ final class InstagramSendAPITests: XCTestCase {
     func testSendCommandWinsOverTheAPI() throws {
         let config = try Config.parse("[instagram]\ntoken_command = /bin/echo tok\nsend_command = cat > /dev/null\n", file: "(test)")
         let sender = OutboxSender(config: config, environment: [:])
-        XCTAssertEqual(sender.instagramCommand, "cat > /dev/null")
-        XCTAssertNil(sender.instagramAPI)
-        XCTAssertNotNil(OutboxSender(config: try Config.parse("[instagram]\ntoken_command = /bin/echo tok\n", file: "(test)"), environment: [:]).instagramAPI)
+        XCTAssertEqual((sender.transports[.instagram] as? CommandChannelTransport)?.command, "cat > /dev/null")
+        XCTAssertNotNil(OutboxSender(config: try Config.parse("[instagram]\ntoken_command = /bin/echo tok\n", file: "(test)"),
+                                     environment: [:]).transports[.instagram] as? InstagramSendAPI)
+        let neither = OutboxSender(config: Config(), environment: [:]).transports[.instagram] as? CommandChannelTransport
+        XCTAssertTrue(neither?.missing.contains("token_command") == true)
         XCTAssertEqual(GraphAPIClient(config: try Config.parse("[instagram]\ntoken_command = /bin/echo tok\n", file: "(t)"))?.base,
                        GraphAPIClient.defaultBase)
     }

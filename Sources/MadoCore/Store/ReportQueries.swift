@@ -34,7 +34,7 @@ extension Store {
             WHERE s.started_at < ? AND (s.closed_at IS NULL OR s.closed_at >= ?)
             ORDER BY s.started_at, s.id
             """, [.date(until), .date(since)]) { row in
-            SegmentRecord(segment: Store.segment(row), channel: Channel(rawValue: row.text(9)) ?? .email, agentLogin: row.optionalText(10),
+            SegmentRecord(segment: Store.segment(row), channel: try row.channel(9, table: "segments"), agentLogin: row.optionalText(10),
                           tags: row.optionalText(12).map { $0.split(separator: "\n").map(String.init) } ?? [],
                           rating: row.optionalInt(11).map(Int.init))
         }

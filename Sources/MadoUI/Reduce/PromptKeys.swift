@@ -19,7 +19,7 @@ enum PromptKeys {
             state.prompt = nil
             if prompt.kind == .instagramReply, let composer = state.composer {
                 state.composer = nil
-                return [.postponeDraft(ReplyDraft(conversationID: composer.draft.conversationID, channel: .instagram,
+                return [.postponeDraft(ReplyDraft(conversationID: composer.draft.conversationID, channel: composer.draft.channel,
                                                   to: composer.draft.to, subject: "", body: prompt.text)),
                         .loadCounts(views: state.views)]
             }

@@ -61,7 +61,7 @@ enum ListPane {
         let mark = state.marked.contains(c.id) ? (ascii ? "x" : "✓") : " "
         cell((selected ? (ascii ? ">" : "▶") : " ") + mark, columns.marker, .normal)
         cell(c.unread ? (ascii ? "* " : "● ") : "  ", columns.unread, .unread)
-        cell(c.channel.mark(ascii: ascii), columns.channel, c.channel == .email ? .email : .instagram)
+        cell(c.channel.mark(ascii: ascii), columns.channel, .channel(c.channel))
         cell(SafeText.line(c.customerName), columns.name, c.unread ? .unread : .normal)
         cell(" ", 1, .normal)
         let priority = c.priority > 0 ? "! " : ""

@@ -55,9 +55,9 @@ extension UIStrings {
             case .noRecipient(let id): return "会話 \(id) には返信先のお客様の連絡先がありません"
             case .emptyReply: return "返信が空です。送信待ちにしませんでした"
             case .instagramWindowClosed(let detail): return "Instagram ではここにはもう返信できません（\(detail)）。メールで連絡してください"
-            case .instagramTooLong(let bytes):
-                let limit = InstagramText.maximumBytes
-                return "Instagram は1通 \(limit) バイトまでです。この返信は \(bytes) バイト（\(bytes - limit) バイト超過）。短くするか m で分けて送信してください"
+            case .tooLong(let channel, let size, let limit):
+                let unit = limit.unit == .utf8Bytes ? "バイト" : "文字"
+                return "\(channelName(channel)) は1通 \(limit.maximum) \(unit)までです。この返信は \(size) \(unit)（\(size - limit.maximum) \(unit)超過）。短くするか m で分けて送信してください"
             case .shopNotSet(let missing, let file):
                 let names: [String] = missing.map { key in "[shop] " + (key.hasPrefix("shop.") ? String(key.dropFirst(5)) : key) }
                 return "メールの返信には店の \(names.joined(separator: "・")) の設定が必要です。送信待ちにしませんでした。\(file) に書くか、mado setup を実行してください"

@@ -7,7 +7,7 @@ import Foundation
 /// Nothing is ever sent twice: a request is repeated only when the API answered that it did
 /// nothing and that trying again is fine (a rate limit, an error it marks transient). A request
 /// that left without a clear answer is reported as in doubt, never repeated.
-public struct InstagramSendAPI: Sendable {
+public struct InstagramSendAPI: ChannelTransport {
     public var client: GraphAPIClient
     /// The waits before the second, third … attempt of a request the API says may be repeated.
     public var retryDelays: [TimeInterval] = [2, 10]
@@ -17,18 +17,18 @@ public struct InstagramSendAPI: Sendable {
         self.client = client
     }
 
-    public enum Outcome: Sendable, Equatable {
-        case sent(messageID: String?)
-        case failed(String)
+    /// The outbox's way in (`ChannelTransport`). The API's own timeout applies, not the command's.
+    public func send(_ item: OutboxItem, timeout: TimeInterval) -> OutboxSender.Delivery.Outcome {
+        send(item.payload)
     }
 
-    public func send(_ payload: [UInt8]) -> Outcome {
+    public func send(_ payload: [UInt8]) -> OutboxSender.Delivery.Outcome {
         if let problem = InstagramSendAPI.check(payload) { return .failed(problem) }
         var attempt = 0
         while true {
             do {
                 let answer = try client.post("me/messages", json: Data(payload))
-                return .sent(messageID: answer["message_id"] as? String)
+                return .sent(externalID: answer["message_id"] as? String)
             } catch let error as GraphAPIError {
                 if error.isSafeToRetry && attempt < retryDelays.count {
                     // A rate limit waits longer each time; the API gives no hint how long.
