@@ -15,7 +15,8 @@ final class FakeGraphServer {
     /// `routes`: "METHOD /path" or "METHOD /path?query" → answers, each
     /// `["status": 200, "body": <JSON>]`, `["status": 200, "raw": "text", "type": "image/jpeg"]`,
     /// `["bytes": N, "type": "image/png"]` (N bytes of a PNG-looking body), or `["drop": true]`
-    /// (the connection closes without an answer).
+    /// (the connection closes without an answer). `{{ROOT}}` in a JSON body becomes the server's
+    /// own `http://127.0.0.1:PORT` (for paging links).
     init(routes: [String: [[String: Any]]]) throws {
         folder = NSTemporaryDirectory() + "mado-graph-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -102,7 +103,7 @@ class Handler(BaseHTTPRequestHandler):
         elif "raw" in reply:
             data = reply["raw"].encode()
         else:
-            data = json.dumps(reply.get("body", {})).encode()
+            data = json.dumps(reply.get("body", {})).replace("{{ROOT}}", "http://127.0.0.1:%d" % self.server.server_address[1]).encode()
         self.send_response(reply.get("status", 200))
         self.send_header("Content-Type", reply.get("type", "application/json"))
         self.send_header("Content-Length", str(len(data)))
