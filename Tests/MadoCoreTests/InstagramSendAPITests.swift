@@ -278,4 +278,20 @@ final class InstagramSendAPITests: XCTestCase {
         XCTAssertEqual(outgoing.first?.externalID, "aWdfZAG1fm_1")
         XCTAssertEqual(outgoing.first?.outbox?.state, .sent)
     }
+
+    func testARefusedTokenIsAskedForAgainNextTime() throws {
+        let server = try start([Self.apiError(190), Self.ok])
+        let folder = TestStore.folder()
+        let counter = folder + "/asked"
+        let script = folder + "/print-token"
+        try "#!/bin/sh\necho x >> \(counter)\necho \(token)\n".write(toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o700)
+        let config = try Config.parse("[instagram]\ntoken_command = \(script)\napi_base = \(server.base)\n", file: folder + "/config")
+        let sender = OutboxSender(config: config, environment: [:])
+        try queueReply("Hello")
+        XCTAssertEqual(try sender.deliver(store).failed.count, 1)
+        try store.requeue(try XCTUnwrap(store.outbox(states: [.failed]).first).id)
+        XCTAssertEqual(try sender.deliver(store).sent.count, 1)
+        XCTAssertEqual(try String(contentsOfFile: counter, encoding: .utf8).split(separator: "\n").count, 2)
+    }
 }

@@ -74,7 +74,10 @@ public struct GraphAPIClient: Sendable {
         guard let status = answer.status else { throw GraphAPIError.noAnswer("no HTTP answer") }
         let data = answer.data
         if !(200..<300).contains(status) {
-            if let apiError = GraphAPIError.parse(status: status, body: data) { throw apiError.redacting(secret) }
+            if let apiError = GraphAPIError.parse(status: status, body: data) {
+                if apiError.isTokenProblem { token.forget() }
+                throw apiError.redacting(secret)
+            }
             throw GraphAPIError.unreadable(status: status, detail: GraphAPIClient.snippet(data, redacting: secret))
         }
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {

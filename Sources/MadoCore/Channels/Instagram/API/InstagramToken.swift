@@ -31,6 +31,12 @@ public final class InstagramToken: @unchecked Sendable {
         })
     }
 
+    /// After Instagram refused the token: the next call asks the command again, so a token
+    /// renewed in `pass` (or wherever the command reads it) works without restarting mado.
+    public func forget() {
+        lock.withLock { cached = nil }
+    }
+
     /// The token, asking its command only the first time.
     public func value() throws -> String {
         try lock.withLock {
