@@ -99,7 +99,7 @@ extension InboxSession {
             var message: String
             switch delivery.outcome {
             case .sent: message = state.strings.replySent
-            case .failed(let error): message = state.strings.sendFailed("\(error)")
+            case .failed(let error): message = state.strings.sendFailed(state.strings.sendError(error))
             }
             // "Send & close" closed it just now: that close is what u undoes next.
             if let action = statusChanges.first?.action {

@@ -103,7 +103,7 @@ public enum ThreadLines {
         let ellipsis = asciiOnly ? "..." : "…"
         switch outbox.state {
         case .failed:
-            let error = SafeText.line(outbox.error ?? "")
+            let error = SafeText.line(strings.sendError(outbox.error ?? ""))
             let keys = strings.ja ? "（R 再送信  E 編集）" : " (R send again, E edit)"
             return (asciiOnly ? "! " : "⚠ ") + (strings.ja ? "未送信: " : "not sent: ") + error + keys
         case .sending: return ellipsis + (strings.ja ? " 送信中" : " sending")

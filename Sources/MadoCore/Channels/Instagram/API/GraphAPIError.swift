@@ -74,6 +74,20 @@ public enum GraphAPIError: Error, CustomStringConvertible, Equatable, Sendable {
         }
     }
 
+    /// The API's code, subcode and own words in an error this type described ("… Instagram said:
+    /// … (API code 10, subcode 2018278, HTTP 400)"): the outbox keeps errors as text, and the
+    /// screen words them again in the reader's language.
+    public static func parts(of text: String) -> (code: Int, subcode: Int?, said: String?, label: String)? {
+        guard let open = text.range(of: " (API code ", options: .backwards), text.hasSuffix(")") || text.contains(")") else { return nil }
+        guard let close = text[open.upperBound...].firstIndex(of: ")") else { return nil }
+        let label = String(text[text.index(open.lowerBound, offsetBy: 2)..<close])
+        let numbers = label.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let code = numbers.first.flatMap({ Int($0.dropFirst("API code ".count)) }) else { return nil }
+        let subcode = numbers.first { $0.hasPrefix("subcode ") }.flatMap { Int($0.dropFirst("subcode ".count)) }
+        let said = text[..<open.lowerBound].range(of: "Instagram said: ").map { String(text[$0.upperBound..<open.lowerBound]) }
+        return (code, subcode, said, label)
+    }
+
     /// The same error with the token taken out of whatever the server said.
     func redacting(_ secret: String) -> GraphAPIError {
         guard case .api(let status, let code, let subcode, let message, let transient) = self else { return self }
