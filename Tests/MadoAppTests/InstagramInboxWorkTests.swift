@@ -119,6 +119,9 @@ final class InstagramInboxWorkTests: XCTestCase {
         try png.write(to: URL(fileURLWithPath: media + "/lookaside.png"))
         let host = try serve(media)
         var (store, session, state, spool) = try openInbox(agent: "hanako")
+        session.instagram = InstagramInboxWork(spool: spool, importer: InstagramImporter(store: store, account: "flourist"),
+                                               followUp: InstagramFollowUp(profiles: nil, pictures: InstagramPictureFetcher(
+                                                   downloader: MediaDownloader(allowedHosts: ["127.0.0.1"]))))
         try spool.deliver(payload(from: "1784000000000555", mid: "m_pic", text: "この色です", image: host + "/lookaside.png"))
         session.idle(&state)
         let deadline = Date().addingTimeInterval(10)

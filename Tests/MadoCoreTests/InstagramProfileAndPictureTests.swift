@@ -122,7 +122,10 @@ final class InstagramProfileAndPictureTests: XCTestCase {
     func testAPictureIsDownloadedAtImportAndCanBeSaved() throws {
         let server = try start(["GET /cdn/photo.png": [["bytes": 2048, "type": "image/png"]]])
         try importMessage(from: "1784000000000666", mid: "m_g", text: nil, image: server.root + "/cdn/photo.png?oh=signed&oe=expiry")
-        let summary = try InstagramFollowUp(profiles: nil).run(store: store)
+        let local = InstagramPictureFetcher(downloader: MediaDownloader(allowedHosts: ["127.0.0.1"]))
+        XCTAssertEqual(try InstagramFollowUp(profiles: nil).run(store: store).downloaded, 0, "by default only Meta's servers")
+        try store.write { try store.db.run("UPDATE attachments SET fetch_error = NULL") }
+        let summary = try InstagramFollowUp(profiles: nil, pictures: local).run(store: store)
         XCTAssertEqual(summary.downloaded, 1)
         XCTAssertNil(server.requests().first?.headers["authorization"], "the token never goes to a CDN")
         let conversation = try XCTUnwrap(store.conversations(ConversationFilter(snooze: .any), offset: 0, limit: 5).first)
@@ -139,7 +142,7 @@ final class InstagramProfileAndPictureTests: XCTestCase {
         XCTAssertEqual(bytes.count, 2048)
         XCTAssertEqual(Array(bytes.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
         // Done once: nothing is fetched again.
-        XCTAssertEqual(try InstagramFollowUp(profiles: nil).run(store: store).downloaded, 0)
+        XCTAssertEqual(try InstagramFollowUp(profiles: nil, pictures: local).run(store: store).downloaded, 0)
         XCTAssertEqual(server.requests().count, 1)
     }
 
@@ -155,7 +158,7 @@ final class InstagramProfileAndPictureTests: XCTestCase {
         for (index, (file, reason)) in cases.enumerated() {
             try importMessage(from: "178400000000070\(index)", mid: "m_h\(index)", text: "見てください", image: server.root + "/cdn/" + file)
         }
-        let pictures = InstagramPictureFetcher(downloader: MediaDownloader(maximumBytes: 100_000, timeout: 5))
+        let pictures = InstagramPictureFetcher(downloader: MediaDownloader(maximumBytes: 100_000, timeout: 5, allowedHosts: ["127.0.0.1"]))
         let summary = try InstagramFollowUp(profiles: nil, pictures: pictures).run(store: store)
         XCTAssertEqual(summary.notDownloaded, 4)
         XCTAssertTrue(summary.line?.contains("could not be downloaded") == true)
@@ -171,5 +174,18 @@ final class InstagramProfileAndPictureTests: XCTestCase {
         }
         // Given up on: not asked again.
         XCTAssertEqual(try store.instagramPicturesToFetch(), [])
+    }
+
+    func testOnlyInstagramsServersAreAskedForPictures() throws {
+        try importMessage(from: "1784000000000800", mid: "m_i", text: "内部", image: "http://192.168.1.1/admin.png")
+        let downloader = MediaDownloader(config: try Config.parse("[instagram]\napi_base = http://127.0.0.1:9/v21.0\n", file: "(t)"))
+        XCTAssertTrue(downloader.isAllowed("lookaside.fbsbx.com"))
+        XCTAssertTrue(downloader.isAllowed("scontent-nrt1-1.cdninstagram.com"))
+        XCTAssertTrue(downloader.isAllowed("127.0.0.1"), "the configured api_base's host")
+        XCTAssertFalse(downloader.isAllowed("evilfbsbx.com"))
+        let summary = try InstagramFollowUp(profiles: nil).run(store: store)
+        XCTAssertEqual(summary.notDownloaded, 1)
+        let conversation = try XCTUnwrap(store.conversations(ConversationFilter(snooze: .any), offset: 0, limit: 5).first)
+        XCTAssertTrue(try store.messages(inConversation: conversation.id).first?.warnings.first?.contains("192.168.1.1 is not one of Instagram's servers") == true)
     }
 }

@@ -78,8 +78,8 @@ public enum GraphAPIError: Error, CustomStringConvertible, Equatable, Sendable {
     /// … (API code 10, subcode 2018278, HTTP 400)"): the outbox keeps errors as text, and the
     /// screen words them again in the reader's language.
     public static func parts(of text: String) -> (code: Int, subcode: Int?, said: String?, label: String)? {
-        guard let open = text.range(of: " (API code ", options: .backwards), text.hasSuffix(")") || text.contains(")") else { return nil }
-        guard let close = text[open.upperBound...].firstIndex(of: ")") else { return nil }
+        guard let open = text.range(of: " (API code ", options: .backwards),
+              let close = text[open.upperBound...].firstIndex(of: ")") else { return nil }
         let label = String(text[text.index(open.lowerBound, offsetBy: 2)..<close])
         let numbers = label.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         guard let code = numbers.first.flatMap({ Int($0.dropFirst("API code ".count)) }) else { return nil }

@@ -15,7 +15,8 @@ public struct InstagramFollowUp: Sendable {
     }
 
     public init(config: Config) {
-        self.init(profiles: GraphAPIClient(config: config).map(InstagramProfileFetcher.init))
+        self.init(profiles: GraphAPIClient(config: config).map(InstagramProfileFetcher.init),
+                  pictures: InstagramPictureFetcher(downloader: MediaDownloader(config: config)))
     }
 
     public struct Summary: Sendable, Equatable {

@@ -10,10 +10,28 @@ import FoundationNetworking
 public struct MediaDownloader: Sendable {
     public var maximumBytes: Int
     public var timeout: TimeInterval
+    /// Hosts a picture may come from (a host or a domain it ends in): Meta's CDNs. A link anywhere
+    /// else (a hand-made payload, an export pointing inside the shop's network) is not fetched.
+    public var allowedHosts: [String]
 
-    public init(maximumBytes: Int = 16 * 1024 * 1024, timeout: TimeInterval = 30) {
+    public static let metaHosts = ["fbsbx.com", "fbcdn.net", "cdninstagram.com", "instagram.com", "facebook.com"]
+
+    public init(maximumBytes: Int = 16 * 1024 * 1024, timeout: TimeInterval = 30, allowedHosts: [String] = MediaDownloader.metaHosts) {
         self.maximumBytes = maximumBytes
         self.timeout = timeout
+        self.allowedHosts = allowedHosts
+    }
+
+    /// Meta's CDNs, and the host of `[instagram] api_base` when it is set (a local stand-in).
+    public init(config: Config) {
+        var hosts = MediaDownloader.metaHosts
+        if let base = config["instagram.api_base"], let host = URL(string: base)?.host, !host.isEmpty { hosts.append(host) }
+        self.init(allowedHosts: hosts)
+    }
+
+    func isAllowed(_ host: String) -> Bool {
+        let host = host.lowercased()
+        return allowedHosts.contains { host == $0 || host.hasSuffix("." + $0) }
     }
 
     public enum Outcome: Sendable, Equatable {
@@ -24,9 +42,10 @@ public struct MediaDownloader: Sendable {
     public static let pictureTypes: Set<String> = ["image/jpeg", "image/png", "image/gif", "image/webp", "image/heic", "image/heif"]
 
     public func download(_ link: String) -> Outcome {
-        guard let url = URL(string: link), url.scheme == "https" || url.scheme == "http", url.host != nil else {
+        guard let url = URL(string: link), url.scheme == "https" || url.scheme == "http", let host = url.host, !host.isEmpty else {
             return .failed("not a web link")
         }
+        guard isAllowed(host) else { return .failed("\(host) is not one of Instagram's servers") }
         var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
         request.httpMethod = "GET"
         let transfer = LimitedTransfer(limit: maximumBytes)
