@@ -9,17 +9,13 @@ import Foundation
 /// for every step, outside the transaction, and checks `PRAGMA foreign_key_check` before commit).
 /// Ids are copied, so the search index (keyed by message id) and every reference stay valid.
 enum TableRebuild {
-    struct Problem: Error, CustomStringConvertible {
-        var description: String
-    }
-
     /// Rebuilds `table` with its CREATE statement changed by `edit`; throws when `edit` changed nothing.
     static func rebuild(_ db: Database, table: String, edit: (String) -> String) throws {
         guard let create = try db.scalarText("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [.text(table)]) else {
-            throw Problem(description: "table \(table) is missing")
+            throw StoreError.invalid("Schema step: table \(table) is missing.")
         }
         let changed = edit(create)
-        guard changed != create else { throw Problem(description: "nothing to change in table \(table)") }
+        guard changed != create else { throw StoreError.invalid("Schema step: nothing to change in table \(table).") }
         // Indexes and triggers go with the dropped table; keep their SQL to make them again
         // (automatic indexes of UNIQUE constraints have no SQL and come back with the table).
         let dependents = try db.rows("""
@@ -27,7 +23,7 @@ enum TableRebuild {
             """, [.text(table)]) { $0.text(0) }
         let temporary = "new_\(table)"
         guard let nameRange = changed.range(of: "CREATE TABLE \(table)") ?? changed.range(of: "CREATE TABLE \"\(table)\"") else {
-            throw Problem(description: "cannot read the definition of table \(table)")
+            throw StoreError.invalid("Schema step: cannot read the definition of table \(table).")
         }
         try db.execute(changed.replacingCharacters(in: nameRange, with: "CREATE TABLE \(temporary)"))
         // Generated columns are computed, not copied.

@@ -75,11 +75,8 @@ enum PromptKeys {
         let query: SearchQuery
         do {
             query = try SearchQuery(text, timeZone: state.timeZone)
-        } catch let error as SearchQuery.ParseError {
-            state.flash = state.strings.searchError(error)
-            return []
         } catch {
-            state.flash = "\(error)"
+            state.flash = state.strings.describe(error)
             return []
         }
         state.views.removeAll { $0.name.hasPrefix("/ ") }

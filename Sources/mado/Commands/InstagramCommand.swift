@@ -8,12 +8,10 @@ enum InstagramCommand {
     static func run(_ words: [String]) throws -> Int32 {
         let arguments = try Arguments(words, valued: Commands.commonValued.union(["account"]), flags: ["quiet"])
         guard arguments.positional == ["backfill"] else {
-            throw Arguments.UsageError(description: "Usage: " + (CommandUsage.usage(of: "instagram") ?? "mado instagram backfill"))
+            throw Arguments.UsageError(description: "Usage: mado instagram backfill [--account NAME_OR_ID] [--quiet]")
         }
         let config = try Config.load()
-        guard let client = GraphAPIClient(config: config) else {
-            throw Arguments.UsageError(description: "mado instagram backfill reads Meta's API: set [instagram] token_command (a command that prints the access token) in \(config.file).")
-        }
+        guard let client = GraphAPIClient(config: config) else { throw GraphAPIError.noToken }
         let store = try Commands.openStore(arguments)
         let account = arguments["account"] ?? config["instagram.account"]
         // Old messages are not acknowledged: no importer acknowledger here.
@@ -24,10 +22,10 @@ enum InstagramCommand {
             report = try InstagramBackfill(client: client, account: account).run(importer: importer) { line in
                 if !quiet { FileHandle.standardError.write(Data((line + "\n").utf8)) }
             }
-        } catch let error as GraphAPIError {
-            FileHandle.standardError.write(Data("mado: backfill stopped: \(error) (what was read before stays imported)\n".utf8))
+        } catch {
+            // What was read before stays imported: its pictures and names still follow.
             InstagramFollowUp(config: config).report(store: store)
-            return 1
+            throw error
         }
         for reason in report.refused { FileHandle.standardError.write(Data("mado: \(reason)\n".utf8)) }
         print("backfill: \(report.conversations) conversations, imported \(report.imported), already there \(report.duplicates)")

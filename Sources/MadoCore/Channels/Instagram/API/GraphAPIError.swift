@@ -12,8 +12,8 @@ public enum GraphAPIError: Error, CustomStringConvertible, Equatable, Sendable {
     case noAnswer(String)
     /// An answer that is not the JSON the API gives.
     case unreadable(status: Int, detail: String)
-    /// No token source configured, or the command that prints it failed.
-    case noToken(String)
+    /// No token source configured (`[instagram] token_command`).
+    case noToken
 
     /// Safe to try again: the API said nothing was done (a rate limit, or an error it marks transient).
     public var isSafeToRetry: Bool {
@@ -46,8 +46,8 @@ public enum GraphAPIError: Error, CustomStringConvertible, Equatable, Sendable {
             return "Instagram's API did not answer (\(detail)); the message may or may not have left. Check the conversation in the Instagram app before sending again."
         case .unreadable(let status, let detail):
             return "Instagram's API gave an answer mado cannot read (HTTP \(status): \(detail)); the message may or may not have left."
-        case .noToken(let detail):
-            return detail
+        case .noToken:
+            return "No Instagram access token: set [instagram] token_command (a command that prints it) in the config."
         }
     }
 

@@ -26,9 +26,6 @@ public struct InstagramBackfill {
         public init() {}
     }
 
-    public struct Problem: Error, CustomStringConvertible, Equatable {
-        public var description: String
-    }
 
     /// One participant or sender as the API names it.
     struct Person: Equatable {
@@ -77,7 +74,7 @@ public struct InstagramBackfill {
             guard let next = (page["paging"] as? [String: Any])?["next"] as? String, !next.isEmpty, seen.insert(next).inserted else { return }
             page = try client.get(link: next)
         }
-        throw Problem(description: "Instagram's API kept sending more pages after \(maximumPages); stopped.")
+        throw InstagramBackfillError.endlessPaging(pages: maximumPages)
     }
 
     /// The shop is `[instagram] account` when set, else who `/me` says the token belongs to, else
@@ -99,7 +96,7 @@ public struct InstagramBackfill {
             if common.count == 1 || (participants.count == 1 && first.count == 1) { return common[0] }
         }
         if participants.isEmpty { return Person(id: "", username: nil) }
-        throw Problem(description: "Cannot tell which participant is the shop: set [instagram] account to the shop's Instagram username.")
+        throw InstagramBackfillError.unknownShop
     }
 
     static func people(_ value: Any?) -> [Person] {
@@ -110,7 +107,7 @@ public struct InstagramBackfill {
     /// A conversation id from the API becomes one path segment, never more.
     static func pathSegment(_ id: String) throws -> String {
         guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_-=".contains($0)) }) else {
-            throw Problem(description: "Instagram's API gave a conversation id mado will not use in a URL: \(CustomerText.line(String(id.prefix(60))))")
+            throw InstagramBackfillError.oddConversationID(CustomerText.line(String(id.prefix(60))))
         }
         return id
     }
@@ -147,5 +144,20 @@ public struct InstagramBackfill {
     static func time(_ event: InstagramEvent) -> Date {
         if case .message(let message) = event { return message.timestamp }
         return .distantPast
+    }
+}
+
+/// Why a backfill stopped, apart from the API's own errors (GraphAPIError).
+public enum InstagramBackfillError: Error, CustomStringConvertible, Equatable {
+    case endlessPaging(pages: Int)
+    case unknownShop
+    case oddConversationID(String)
+
+    public var description: String {
+        switch self {
+        case .endlessPaging(let pages): return "Instagram's API kept sending more pages after \(pages); stopped."
+        case .unknownShop: return "Cannot tell which participant is the shop: set [instagram] account to the shop's Instagram username."
+        case .oddConversationID(let id): return "Instagram's API gave a conversation id mado will not use in a URL: \(id)"
+        }
     }
 }

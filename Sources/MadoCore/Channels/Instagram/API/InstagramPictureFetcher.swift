@@ -24,7 +24,7 @@ public struct InstagramPictureFetcher: Sendable {
     public static func record(_ outcome: MediaDownloader.Outcome, for picture: PendingPicture, in store: Store) throws {
         switch outcome {
         case .downloaded(let data, let type): try store.storePicture(picture.attachmentID, data: data, contentType: type)
-        case .failed(let reason): try store.pictureNotFetched(picture.attachmentID, messageID: picture.messageID, reason: reason)
+        case .notDownloaded(let reason): try store.pictureNotFetched(picture.attachmentID, messageID: picture.messageID, reason: reason)
         }
     }
 }

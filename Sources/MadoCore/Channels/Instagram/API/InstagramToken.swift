@@ -24,9 +24,7 @@ public final class InstagramToken: @unchecked Sendable {
         let inline = config["instagram.token"] ?? ""
         guard !command.isEmpty || !inline.isEmpty else { return nil }
         self.init(fetch: {
-            guard let bytes = try WebhookSecrets.secret("token", section: "instagram", config: config) else {
-                throw GraphAPIError.noToken("No Instagram access token: set [instagram] token_command.")
-            }
+            guard let bytes = try WebhookSecrets.secret("token", section: "instagram", config: config) else { throw GraphAPIError.noToken }
             return String(decoding: bytes, as: UTF8.self)
         })
     }
@@ -37,19 +35,14 @@ public final class InstagramToken: @unchecked Sendable {
         lock.withLock { cached = nil }
     }
 
-    /// The token, asking its command only the first time.
+    /// The token, asking its command only the first time. A command that fails throws its
+    /// `WebhookSecrets.Problem` (naming the setting, never the secret).
     public func value() throws -> String {
         try lock.withLock {
             if let cached { return cached }
-            do {
-                let token = try fetch()
-                cached = token
-                return token
-            } catch let error as GraphAPIError {
-                throw error
-            } catch {
-                throw GraphAPIError.noToken("\(error)")
-            }
+            let token = try fetch()
+            cached = token
+            return token
         }
     }
 }

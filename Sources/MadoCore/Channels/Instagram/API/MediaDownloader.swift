@@ -36,16 +36,16 @@ public struct MediaDownloader: Sendable {
 
     public enum Outcome: Sendable, Equatable {
         case downloaded(Data, contentType: String)
-        case failed(String)
+        case notDownloaded(String)
     }
 
     public static let pictureTypes: Set<String> = ["image/jpeg", "image/png", "image/gif", "image/webp", "image/heic", "image/heif"]
 
     public func download(_ link: String) -> Outcome {
         guard let url = URL(string: link), url.scheme == "https" || url.scheme == "http", let host = url.host, !host.isEmpty else {
-            return .failed("not a web link")
+            return .notDownloaded("not a web link")
         }
-        guard isAllowed(host) else { return .failed("\(host) is not one of Instagram's servers") }
+        guard isAllowed(host) else { return .notDownloaded("\(host) is not one of Instagram's servers") }
         var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
         request.httpMethod = "GET"
         let transfer = LimitedTransfer(limit: maximumBytes)
@@ -58,10 +58,10 @@ public struct MediaDownloader: Sendable {
         session.dataTask(with: request).resume()
         transfer.done.wait()
         session.finishTasksAndInvalidate()
-        if let failure = transfer.failure { return .failed(failure) }
+        if let failure = transfer.failure { return .notDownloaded(failure) }
         let type = transfer.contentType ?? ""
         guard MediaDownloader.looksLike(type, transfer.data) else {
-            return .failed("the server said \(type) but the bytes are not that kind of picture")
+            return .notDownloaded("the server said \(type) but the bytes are not that kind of picture")
         }
         return .downloaded(transfer.data, contentType: type)
     }
