@@ -16,6 +16,8 @@ enum CommandUsage {
          "bring mail, Instagram messages and Shopify's order and customer exports in (files are only read)"),
         ("webhook", "mado webhook   (run by a web server as CGI; PATH_INFO /instagram or /line)",
          "receive Instagram webhooks: answer Meta's verification, check X-Hub-Signature-256, spool the payload (README: Receiving Instagram webhooks)"),
+        ("instagram", "mado instagram backfill [--account NAME_OR_ID] [--quiet]",
+         "bring in the direct messages from before the webhook, from Meta's conversations API ([instagram] token_command)"),
         ("reply", "mado reply ID (--template NAME[:ja|en] | --body-file F) [--then close|pending|open] [--send]",
          "queue a reply (quote and signature as in the composer)"),
         ("send", "mado send [--retry] [--list] [--requeue ID [--yes]]", "deliver queued replies"),

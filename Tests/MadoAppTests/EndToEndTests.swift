@@ -58,6 +58,10 @@ extension EndToEndTests {
 
 extension EndToEndTests {
     func testInstagramWebhookReplyAndSendInTmux() throws { try runScript("instagram.sh") }
+
+    /// mado webhook → spool → the open inbox imports it on its idle tick, names the customer from a
+    /// fake Graph API, and the reply leaves through the fake Send API with the Bearer token.
+    func testInstagramWithoutGlueWebhookInboxProfileAndSendAPIInTmux() throws { try runScript("instagram-api.sh") }
 }
 
 extension EndToEndTests {

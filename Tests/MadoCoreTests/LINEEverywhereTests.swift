@@ -81,7 +81,7 @@ final class LINEEverywhereTests: XCTestCase {
         let path = TestStore.folder() + "/old.sqlite"
         do {
             let db = try Database(path: path, create: true, migrate: false)
-            try Migrations.migrate(db, upTo: Migrations.latestVersion - 1)
+            try Migrations.migrate(db, upTo: 15)  // step 16 indexes half-width kana again
             try db.run("INSERT INTO customers (id, name, created_at) VALUES (1, 'ﾕｲ', 0)")
             try db.run("INSERT INTO conversations (id, customer_id, channel, created_at, updated_at, last_message_at) VALUES (1, 1, 'line', 0, 0, 0)")
             try db.run("INSERT INTO messages (id, conversation_id, channel, direction, text, sent_at, received_at) VALUES (1, 1, 'line', 'in', 'ｻｲｽﾞ交換', 0, 0)")

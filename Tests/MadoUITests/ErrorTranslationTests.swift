@@ -22,6 +22,7 @@ final class ErrorTranslationTests: XCTestCase {
         "list", "show", "import", "webhook", "reply", "add", "Asia", "Tokyo", "Europe", "London", "customer",
         "merge", "unmerge", "export", "erase", "suppress", "unsuppress", "KEEP", "OTHER", "CONVERSATION", "ZONE",
         "ADDR", "json", "csv", "account", "hours", "holidays", "shop", "address", "WAL",
+        "API", "HTTP", "URL",
     ])
 
     /// The sample values put in place of an error's details: a path, a number, Japanese text.
@@ -87,6 +88,10 @@ final class ErrorTranslationTests: XCTestCase {
             WebhookSecrets.Problem(description: "[instagram] app_secret_command: pass exited with status 1"),
             WebhookSpool.WriteError(path: "/var/spool/mado/new/1.json", reason: "No space left on device"),
             CGIRequest.Problem.tooLarge(2_000_000), CGIRequest.Problem.badLength("abc"), CGIRequest.Problem.shortBody(expected: 120, got: 80),
+            GraphAPIError.api(status: 400, code: 190, subcode: 463, message: "Error validating access token", transient: false),
+            GraphAPIError.notConnected("Could not connect to the server."), GraphAPIError.noAnswer("The request timed out."),
+            GraphAPIError.unreadable(status: 502, detail: "<html>Bad Gateway</html>"), GraphAPIError.noToken,
+            InstagramBackfillError.endlessPaging(pages: 10_000), InstagramBackfillError.unknownShop, InstagramBackfillError.oddConversationID("t/../x"),
         ]
     }
 

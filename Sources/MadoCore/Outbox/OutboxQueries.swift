@@ -61,7 +61,8 @@ extension Store {
         try db.transaction(waitForLock: waitForLock) {
             try db.run("UPDATE outbox SET state = 'sent', last_error = NULL, updated_at = ? WHERE id = ?", [.int(now), .int(id)])
             if let externalID, !externalID.isEmpty {
-                try db.run("UPDATE messages SET external_id = ? WHERE id = (SELECT message_id FROM outbox WHERE id = ?)",
+                // OR IGNORE: the echo webhook may have given the reply its id already (adoptInstagramEcho).
+                try db.run("UPDATE OR IGNORE messages SET external_id = ? WHERE id = (SELECT message_id FROM outbox WHERE id = ?)",
                            [.text(externalID), .int(id)])
             }
             try answerCustomer(outboxID: id)

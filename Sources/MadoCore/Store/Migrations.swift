@@ -48,6 +48,14 @@ public enum Migrations {
                 """) ?? 0
             if found != 0 { try SearchIndex.rebuild(db) }
         },
+        // MIGRATION from branch igapi
+        // Instagram through the Graph API: when a scoped id's profile was asked for (once), and
+        // pictures downloaded at import (their bytes, or why they could not be fetched).
+        { try $0.execute("""
+            ALTER TABLE identities ADD COLUMN profile_checked_at INTEGER;
+            ALTER TABLE attachments ADD COLUMN content BLOB;
+            ALTER TABLE attachments ADD COLUMN fetch_error TEXT;
+            """) },
     ]
 
     public static var latestVersion: Int { steps.count }

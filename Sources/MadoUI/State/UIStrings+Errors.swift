@@ -32,6 +32,8 @@ extension UIStrings {
         case let error as LINEAPI.TooLarge: return japanese(error)
         case let error as LINEHTTP.Failure: return japanese(error)
         case let error as LINEImportError: return japanese(error)
+        case let error as GraphAPIError: return japanese(error)
+        case let error as InstagramBackfillError: return japanese(error)
         default: return unknown(error)
         }
     }
@@ -39,6 +41,7 @@ extension UIStrings {
     /// What a failed delivery left in the outbox, in the screen's language.
     public func deliveryFailure(_ stored: String) -> String {
         guard ja else { return stored }
+        if let said = instagramDeliveryFailure(stored) { return said }
         if let said = ErrorPhrasebook.japanese(stored, ErrorPhrases.delivery) { return said }
         if let said = lineDeliveryFailure(stored) { return said }
         return "送信コマンドのエラー: 「\(stored)」"

@@ -41,6 +41,7 @@ enum InboxCommand {
         session.quota = { try? $0.adapter.quota(config: config) }
         let (templates, templateErrors) = TemplateLibrary.load(folders: TemplateLibrary.folders(config: config))
         session.templates = templates
+        session.instagram = try InstagramInboxWork.configured(store: store, config: config, templates: templates)
         problems += templateErrors.map(strings.describe)
         do { session.hours = try BusinessHours(config: config) } catch { problems.append(strings.describe(error)) }
         if let folder = config["attachments.folder"] { session.attachmentsFolder = (folder as NSString).expandingTildeInPath }
@@ -83,6 +84,9 @@ enum InboxCommand {
                 let wasInInstagramBox = state.prompt?.kind == .instagramReply
                 session.run(Reducer.reduce(&state, input), on: &state)
                 if wasInInstagramBox && state.prompt == nil && state.composer != nil { terminal.discardTypeahead() }
+            } else {
+                // No key waiting: the spool mado webhook fills, and pictures and profiles.
+                session.idle(&state)
             }
             session.recordFinishedDeliveries(&state)
             // Another mado (a second SSH session) or an import changed the store: show it.

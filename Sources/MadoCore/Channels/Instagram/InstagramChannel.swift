@@ -44,11 +44,14 @@ public struct InstagramChannel: ChannelAdapter {
                              to: try recipient(draft.to, context: context), refusal: refusal)
     }
 
-    /// `[instagram] send_command` (or MADO_INSTAGRAM_SEND); it prints the Send API's answer.
+    /// `[instagram] send_command` (or MADO_INSTAGRAM_SEND) when set: it prints the Send API's
+    /// answer. Otherwise the Send API itself, with the token `[instagram] token_command` prints.
     public func transport(config: Config, environment: [String: String]) -> any ChannelTransport {
-        CommandChannelTransport(command: environment["MADO_INSTAGRAM_SEND"] ?? config["instagram.send_command"],
-                                missing: "No Instagram send command: set [instagram] send_command in the config or MADO_INSTAGRAM_SEND.",
-                                readsMessageID: true)
+        let command = environment["MADO_INSTAGRAM_SEND"] ?? config["instagram.send_command"]
+        if command == nil, let client = GraphAPIClient(config: config) { return InstagramSendAPI(client: client) }
+        return CommandChannelTransport(command: command,
+                                       missing: "Instagram replies cannot be sent: set [instagram] token_command (the Send API) or send_command in the config.",
+                                       readsMessageID: true)
     }
 
     /// "@username (Name)" from the customer's identity; the scoped id only when no username is known.
