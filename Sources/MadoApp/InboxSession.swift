@@ -25,8 +25,9 @@ public final class InboxSession {
     public var quota: ((Channel) -> MessageQuota?)?
     /// The last answer per channel, so each edit of a draft does not ask again.
     var quotaAsked: [Channel: (at: Date, quota: MessageQuota?)] = [:]
-    /// Imports `mado webhook`'s spool and fetches pictures and profiles on the idle tick; nil without Instagram.
-    public var instagram: InstagramInboxWork?
+    /// Each chat channel's idle work: imports `mado webhook`'s spool and what follows (pictures,
+    /// profiles, content), between keys (see InboxSession+ChannelWork).
+    public var channelWork: [any ChannelInboxWork] = []
     public var templates: [Template] = []
     public var hours: BusinessHours?
     /// Where S saves attachments.

@@ -1,3 +1,4 @@
+import MadoCore
 /// A command line split into options (`--name value`, `--name=value`), flags and positional words.
 /// Each command says which options take values and which are flags; anything else is an error.
 struct Arguments {
@@ -5,9 +6,8 @@ struct Arguments {
     var flags: Set<String> = []
     var positional: [String] = []
 
-    struct UsageError: Error, CustomStringConvertible {
-        var description: String
-    }
+    /// MadoCore's, so a channel's own import command (in its folder) is told apart the same way.
+    typealias UsageError = MadoCore.UsageError
 
     init(_ words: [String], valued: Set<String>, flags allowedFlags: Set<String>) throws {
         var index = 0

@@ -32,8 +32,8 @@ final class InstagramInboxWorkTests: XCTestCase {
         session.shop = DemoStore.shop
         let spool = WebhookSpool(root: URL(fileURLWithPath: folder + "/spool/instagram"))
         try spool.create()
-        session.instagram = InstagramInboxWork(spool: spool, importer: InstagramImporter(store: store, account: "flourist"),
-                                               followUp: InstagramFollowUp(profiles: nil))
+        session.channelWork = [InstagramInboxWork(spool: spool, importer: InstagramImporter(store: store, account: "flourist"),
+                                               followUp: InstagramFollowUp(profiles: nil))]
         var state = AppState(width: 120, height: 30, now: now, views: InboxView.builtIn(agentLogin: agent?.login), agent: agent)
         session.start(&state)
         return (store, session, state, spool)
@@ -73,7 +73,7 @@ final class InstagramInboxWorkTests: XCTestCase {
 
     func testABurstIsTakenAFewPayloadsPerTick() throws {
         var (_, session, state, spool) = try openInbox(agent: "hanako")
-        session.instagram?.payloadsPerTick = 2
+        (session.channelWork[0] as? InstagramInboxWork)?.payloadsPerTick = 2
         for n in 0..<5 { try spool.deliver(payload(from: "178400000000077\(n)", mid: "m_burst_\(n)", text: "\(n)")) }
         session.idle(&state)
         XCTAssertEqual(spool.waiting().count, 3)
@@ -119,13 +119,13 @@ final class InstagramInboxWorkTests: XCTestCase {
         try png.write(to: URL(fileURLWithPath: media + "/lookaside.png"))
         let host = try serve(media)
         var (store, session, state, spool) = try openInbox(agent: "hanako")
-        session.instagram = InstagramInboxWork(spool: spool, importer: InstagramImporter(store: store, account: "flourist"),
+        session.channelWork = [InstagramInboxWork(spool: spool, importer: InstagramImporter(store: store, account: "flourist"),
                                                followUp: InstagramFollowUp(profiles: nil, pictures: InstagramPictureFetcher(
-                                                   downloader: MediaDownloader(allowedHosts: ["127.0.0.1"]))))
+                                                   downloader: MediaDownloader(allowedHosts: ["127.0.0.1"]))))]
         try spool.deliver(payload(from: "1784000000000555", mid: "m_pic", text: "この色です", image: host + "/lookaside.png"))
         session.idle(&state)
         let deadline = Date().addingTimeInterval(10)
-        while (session.instagram?.isBusy ?? false) && Date() < deadline { usleep(20_000) }
+        while session.channelWork.contains(where: \.isBusy) && Date() < deadline { usleep(20_000) }
         session.idle(&state)
         let conversation = try XCTUnwrap(state.list.rows.first { $0.customerName == "Instagram user …0555" })
         let attachment = try XCTUnwrap(store.messages(inConversation: conversation.id).first?.attachments.first)

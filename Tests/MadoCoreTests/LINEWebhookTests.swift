@@ -71,6 +71,10 @@ final class LINEWebhookTests: XCTestCase {
         XCTAssertEqual(endpoint.channelSecret, secret)
         XCTAssertEqual(endpoint.spool.root.path, folder.path + "/configured")
         XCTAssertEqual(WebhookSpool.line(config: Config(), environment: ["XDG_DATA_HOME": "/d"]).root.path, "/d/mado/spool/line")
-        XCTAssertEqual(WebhookEndpoint.channel(path: "/line"), "line")
+        XCTAssertEqual(Channels.inbound(webhookPath: "/line")?.channel, .line)
+        XCTAssertEqual(Channels.inbound(webhookPath: "/instagram")?.channel, .instagram)
+        XCTAssertEqual(Channels.inbound(webhookPath: "")?.channel, .instagram, "no path: Instagram, the first")
+        XCTAssertNil(Channels.inbound(webhookPath: "/email"), "email has no webhook")
+        XCTAssertNil(Channels.inbound(webhookPath: "/fax"))
     }
 }

@@ -26,10 +26,18 @@ public protocol ChannelAdapter: Sendable {
     /// The month's message quota, for channels that count what they send (LINE's push messages);
     /// nil for the others. Asks the service: call it away from the screen's loop.
     func quota(config: Config) throws -> MessageQuota?
+    /// Webhooks, spool, `mado import NAME` and the open inbox's idle work; nil for a channel
+    /// that arrives another way (email's Maildir).
+    var inbound: (any ChannelInbound)? { get }
+    /// The word after `:me` that sets an agent's own sign-off for the channel ("line-signature"),
+    /// kept in `agent_signatures`; nil when the channel has none of its own.
+    var signOffSetting: String? { get }
 }
 
 extension ChannelAdapter {
     public func quota(config: Config) throws -> MessageQuota? { nil }
+    public var inbound: (any ChannelInbound)? { nil }
+    public var signOffSetting: String? { nil }
 }
 
 /// How many counted messages the account may send this month, and how many it has.

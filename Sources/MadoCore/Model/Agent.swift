@@ -7,18 +7,16 @@ public struct Agent: Sendable, Equatable {
     public var name: String
     public var email: String?
     public var emailSignature: String?
-    public var instagramSignature: String?
-    /// The sign-off of LINE replies (`:me line-signature`).
-    public var lineSignature: String?
+    /// The agent's own sign-off per chat channel (`:me ig-signature`, `:me line-signature`: each
+    /// adapter's `signOffSetting`), from `agent_signatures`.
+    public var signOffs: [Channel: String]
 
-    public init(id: Int64, login: String, name: String, email: String? = nil, emailSignature: String? = nil, instagramSignature: String? = nil,
-                lineSignature: String? = nil) {
-        self.lineSignature = lineSignature
+    public init(id: Int64, login: String, name: String, email: String? = nil, emailSignature: String? = nil, signOffs: [Channel: String] = [:]) {
         self.id = id
         self.login = login
         self.name = name
         self.email = email
         self.emailSignature = emailSignature
-        self.instagramSignature = instagramSignature
+        self.signOffs = signOffs
     }
 }

@@ -6,9 +6,9 @@ public enum Signature {
         return "\(agent.name)\n\(shop.name)"
     }
 
-    /// A short sign-off for a direct message: "— Hanako".
-    public static func instagram(agent: Agent) -> String {
-        if let custom = agent.instagramSignature, !custom.isEmpty { return custom }
+    /// A chat reply's sign-off: the agent's own for the channel (`:me line-signature`), else "— Hanako".
+    public static func chat(agent: Agent, channel: Channel) -> String {
+        if let custom = agent.signOffs[channel], !custom.isEmpty { return custom }
         return "— " + firstName(agent.name)
     }
 

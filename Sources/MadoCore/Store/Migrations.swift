@@ -56,6 +56,21 @@ public enum Migrations {
             ALTER TABLE attachments ADD COLUMN content BLOB;
             ALTER TABLE attachments ADD COLUMN fetch_error TEXT;
             """) },
+        // MIGRATION from branch chanfinish
+        // Each agent's chat sign-off per channel in one table, so a new channel needs no column;
+        // the two existing columns are copied over (and left in place, unread).
+        { try $0.execute("""
+            CREATE TABLE agent_signatures (
+                agent_id INTEGER NOT NULL REFERENCES agents(id),
+                channel TEXT NOT NULL,
+                text TEXT NOT NULL,
+                PRIMARY KEY (agent_id, channel)
+            );
+            INSERT INTO agent_signatures (agent_id, channel, text)
+                SELECT id, 'instagram', signature_instagram FROM agents WHERE signature_instagram IS NOT NULL AND signature_instagram != '';
+            INSERT INTO agent_signatures (agent_id, channel, text)
+                SELECT id, 'line', signature_line FROM agents WHERE signature_line IS NOT NULL AND signature_line != '';
+            """) },
     ]
 
     public static var latestVersion: Int { steps.count }

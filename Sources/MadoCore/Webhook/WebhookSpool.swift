@@ -3,7 +3,7 @@ import Foundation
 /// A spool of webhook payloads laid out like Maildir, so a reader never sees half a file:
 ///
 ///     tmp/     being written (a payload here was cut off and is never imported)
-///     new/     complete, waiting for `mado import instagram SPOOL`
+///     new/     complete, waiting for `mado import <channel> SPOOL`
 ///     cur/     imported; kept `keepDays` days after the import as evidence, then deleted
 ///     failed/  could never import; NAME.error beside each says why (see WebhookFolder)
 ///
@@ -20,13 +20,15 @@ public struct WebhookSpool: Sendable, Equatable {
     /// How long imported payloads stay in cur/.
     public static let keepDays = 7
 
-    /// `[instagram] spool`, else `[webhook] spool`/instagram, else `$XDG_DATA_HOME/mado/spool/instagram`.
-    public static func instagram(config: Config, environment: [String: String] = ProcessInfo.processInfo.environment) -> WebhookSpool {
-        if let path = config["instagram.spool"], !path.isEmpty { return WebhookSpool(root: URL(fileURLWithPath: expand(path, environment))) }
+    /// A channel's spool: `[<channel>] spool`, else `[webhook] spool`/<channel>, else
+    /// `$XDG_DATA_HOME/mado/spool/<channel>`.
+    public static func of(_ channel: Channel, config: Config, environment: [String: String] = ProcessInfo.processInfo.environment) -> WebhookSpool {
+        let name = channel.rawValue
+        if let path = config[name + ".spool"], !path.isEmpty { return WebhookSpool(root: URL(fileURLWithPath: expand(path, environment))) }
         if let path = config["webhook.spool"], !path.isEmpty {
-            return WebhookSpool(root: URL(fileURLWithPath: expand(path, environment)).appendingPathComponent("instagram"))
+            return WebhookSpool(root: URL(fileURLWithPath: expand(path, environment)).appendingPathComponent(name))
         }
-        return WebhookSpool(root: URL(fileURLWithPath: Store.dataDirectory(environment: environment) + "/spool/instagram"))
+        return WebhookSpool(root: URL(fileURLWithPath: Store.dataDirectory(environment: environment) + "/spool/" + name))
     }
 
     static func expand(_ path: String, _ environment: [String: String]) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import MadoCore
 
 /// A `:` command as help lists it and Tab completes it. `CommandPrompt.run` does the work; a test
 /// checks that every command here is one it knows.
@@ -33,6 +34,9 @@ public struct CommandSpec: Sendable, Equatable {
         self.japanese = japanese
     }
 
+    /// The chat channels whose sign-off `:me` sets, in registration order.
+    static var signOffs: [any ChannelAdapter] { Channels.all.filter { $0.signOffSetting != nil } }
+
     public static let all: [CommandSpec] = [
         CommandSpec("close", "close", "完了にする"),
         CommandSpec("open", aliases: ["reopen"], "reopen", "再開する"),
@@ -51,9 +55,10 @@ public struct CommandSpec: Sendable, Equatable {
         CommandSpec("search", "QUERY", .free, "search (as /)", "検索（/ と同じ）"),
         CommandSpec("save", "NAME", .free, "save the current search as a view", "今の検索をビューとして保存"),
         CommandSpec("view", "NAME|N", .views, "switch to a view by name or number", "ビューを名前か番号で切替"),
-        CommandSpec("me", "name NAME|email ADDR|signature|ig-signature TEXT|line-signature TEXT",
-                    .words(["name", "email", "signature", "ig-signature", "line-signature"]),
-                    "your name, email, signature (editor), Instagram and LINE signatures", "自分の名前・メール・署名（エディタ）・Instagram と LINE の署名"),
+        CommandSpec("me", "name NAME|email ADDR|signature" + signOffs.map { "|\($0.signOffSetting!) TEXT" }.joined(),
+                    .words(Store.agentSettings),
+                    "your name, email, signature (editor), " + signOffs.map(\.name.english).joined(separator: " and ") + " signatures",
+                    "自分の名前・メール・署名（エディタ）・" + signOffs.map(\.name.japanese).joined(separator: " と ") + " の署名"),
         CommandSpec("agent", "add LOGIN NAME", .words(["add"]), "add a colleague", "担当者を追加"),
         CommandSpec("messages", "the recent status messages", "最近のメッセージ"),
         CommandSpec("report", "[DAYS]", .free, "response and resolution figures, last 30 days (or DAYS)", "応答・解決の数値（直近30日、または指定の日数）"),

@@ -154,7 +154,7 @@ enum CommandPrompt {
         case "me":
             // :me name Hanako Sato | :me email hanako@… | :me ig-signature — Hanako | :me line-signature — はなこ | :me signature (editor)
             let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
-            guard let field = parts.first, ["name", "email", "signature", "ig-signature", "line-signature"].contains(field) else {
+            guard let field = parts.first, Store.agentSettings.contains(field) else {
                 state.flash = state.strings.usage(command)
                 return []
             }

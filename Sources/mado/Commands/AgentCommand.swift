@@ -5,7 +5,8 @@ import MadoCore
 /// `mado agent list`.
 enum AgentCommand {
     static func run(_ words: [String]) throws -> Int32 {
-        let arguments = try Arguments(words, valued: Commands.commonValued.union(["name", "email", "signature-file", "instagram-signature"]), flags: [])
+        let arguments = try Arguments(words, valued: Commands.commonValued.union(["name", "email", "signature-file"])
+                                        .union(Channels.all.filter { $0.signOffSetting != nil }.map { $0.channel.rawValue + "-signature" }), flags: [])
         let store = try Commands.openStore(arguments, create: true)
         switch arguments.positional.first {
         case "list":
@@ -23,7 +24,11 @@ enum AgentCommand {
                 guard let data = FileManager.default.contents(atPath: file) else { throw MailError.unreadable(file, "no such file") }
                 signature = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
             }
-            try store.setSignatures(agentID: agent.id, email: signature, instagram: arguments["instagram-signature"])
+            try store.setEmailSignature(agentID: agent.id, signature)
+            // `--instagram-signature TEXT`, `--line-signature TEXT`: one per chat channel with a sign-off.
+            for adapter in Channels.all where adapter.signOffSetting != nil {
+                try store.setSignOff(agentID: agent.id, channel: adapter.channel, text: arguments[adapter.channel.rawValue + "-signature"])
+            }
             print("added agent \(agent.login) (\(agent.name))")
             return 0
         default:

@@ -6,7 +6,9 @@ import MadoCore
 enum ImportCommand {
     static func run(_ words: [String]) throws -> Int32 {
         let arguments = try Arguments(words, valued: Commands.commonValued.union(["account"]), flags: ["json", "watch"])
-        guard let kind = arguments.positional.first, arguments.positional.count >= 2 || kind == "instagram" || kind == "line" else {
+        // A chat channel's own import (`mado import instagram`, `mado import line`): found in the registry.
+        let channel = arguments.positional.first.flatMap(Channels.inbound(named:))
+        guard let kind = arguments.positional.first, arguments.positional.count >= 2 || channel != nil else {
             throw Arguments.UsageError(description: "Usage: mado import maildir DIR [--watch] | mbox FILE | eml FILE… | instagram [SPOOL|PATH|-] [--watch] [--account NAME_OR_ID] | line [SPOOL|FILE|-] [--watch] | orders FILE.csv | customers FILE.csv [--json]")
         }
         let paths = Array(arguments.positional.dropFirst())
@@ -17,12 +19,9 @@ enum ImportCommand {
         case "customers": return try CustomersImportCommand.run(paths, store: store, config: config, json: arguments.has("json"))
         default: break
         }
-        if kind == "line" {
-            return try LINEImportCommand.run(paths, store: store, json: arguments.has("json"), watch: arguments.has("watch"), config: config)
-        }
-        if kind == "instagram" {
-            return try InstagramImportCommand.run(paths, store: store, account: arguments["account"] ?? config["instagram.account"] ?? config["shop.instagram"],
-                                                  json: arguments.has("json"), watch: arguments.has("watch"), config: config)
+        if let channel {
+            return try channel.inbound.runImport(ChannelImportRequest(paths: paths, store: store, config: config, json: arguments.has("json"),
+                                                                      watch: arguments.has("watch"), account: arguments["account"]))
         }
         let importer = try MailImporter(store: store, config: config)
         importer.acknowledger = try Acknowledger.configured(store: store, config: config,

@@ -41,7 +41,8 @@ enum InboxCommand {
         session.quota = { try? $0.adapter.quota(config: config) }
         let (templates, templateErrors) = TemplateLibrary.load(folders: TemplateLibrary.folders(config: config))
         session.templates = templates
-        session.instagram = try InstagramInboxWork.configured(store: store, config: config, templates: templates)
+        // Each chat channel's spool, imported between keys (and what it fetches after, in the background).
+        session.channelWork = try Channels.inbound.map { try $0.inbound.inboxWork(store: store, config: config, templates: templates) }
         problems += templateErrors.map(strings.describe)
         do { session.hours = try BusinessHours(config: config) } catch { problems.append(strings.describe(error)) }
         if let folder = config["attachments.folder"] { session.attachmentsFolder = (folder as NSString).expandingTildeInPath }

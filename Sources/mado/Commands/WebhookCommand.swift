@@ -17,7 +17,8 @@ enum WebhookCommand {
             log("run by a web server as a CGI program (REQUEST_METHOD is not set); see the README")
             return CGIResponse(status: 500, body: "not run as CGI\n")
         }
-        guard let channel = WebhookEndpoint.channel(path: environment["PATH_INFO"] ?? "") else {
+        // `/instagram`, `/line`: whichever registered channel claims the path.
+        guard let channel = Channels.inbound(webhookPath: environment["PATH_INFO"] ?? "") else {
             return CGIResponse(status: 404, body: "no such channel\n")
         }
         let request: CGIRequest
@@ -34,11 +35,7 @@ enum WebhookCommand {
         }
         do {
             let config = try Config.load(environment: environment)
-            if channel == "line" {
-                return try LINEWebhookEndpoint.configured(config: config, environment: environment, log: log).respond(to: request)
-            }
-            let endpoint = try WebhookEndpoint.instagram(config: config, environment: environment, log: log)
-            return endpoint.respond(to: request)
+            return try channel.inbound.respond(to: request, config: config, environment: environment, log: log)
         } catch {
             log("\(error)")
             return CGIResponse(status: 500, body: "not configured\n")

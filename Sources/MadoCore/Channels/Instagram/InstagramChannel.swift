@@ -15,6 +15,8 @@ public struct InstagramChannel: ChannelAdapter {
     public var themeRole: String { "instagram" }
     public var identity: IdentityKind { .accountID(handlePrefix: "@") }
     public var rules: ReplyRules { ReplyRules(hasSubject: false, limit: TextLimit(maximum: InstagramText.maximumBytes, unit: .utf8Bytes)) }
+    public var signOffSetting: String? { "ig-signature" }
+    public var inbound: (any ChannelInbound)? { InstagramInbound() }
 
     public func signOff(agent: Agent) -> String? { Signature.instagram(agent: agent) }
 
@@ -62,4 +64,14 @@ public struct InstagramChannel: ChannelAdapter {
         let handle = identity?.handle.flatMap { $0.isEmpty ? nil : "@" + $0 } ?? scopedID
         return name.isEmpty || name == handle ? handle : "\(handle) (\(name))"
     }
+}
+
+extension Signature {
+    /// A short sign-off for a direct message: the agent's own (`:me ig-signature`), else "— Hanako".
+    public static func instagram(agent: Agent) -> String { chat(agent: agent, channel: .instagram) }
+}
+
+extension Agent {
+    /// `:me ig-signature`.
+    public var instagramSignature: String? { signOffs[.instagram] }
 }

@@ -24,6 +24,8 @@ public struct LINEChannel: ChannelAdapter {
     public var themeRole: String { "line" }
     public var identity: IdentityKind { .accountID(handlePrefix: nil) }
     public var rules: ReplyRules { ReplyRules(hasSubject: false, limit: Self.textLimit, messagesPerRequest: Self.messagesPerRequest) }
+    public var signOffSetting: String? { "line-signature" }
+    public var inbound: (any ChannelInbound)? { LINEInbound() }
 
     public func signOff(agent: Agent) -> String? { Signature.line(agent: agent) }
 
@@ -89,8 +91,10 @@ public struct LINEChannel: ChannelAdapter {
 
 extension Signature {
     /// A LINE reply's sign-off: the agent's own (`:me line-signature`), else "— Hanako".
-    public static func line(agent: Agent) -> String {
-        if let custom = agent.lineSignature, !custom.isEmpty { return custom }
-        return "— " + firstName(agent.name)
-    }
+    public static func line(agent: Agent) -> String { chat(agent: agent, channel: .line) }
+}
+
+extension Agent {
+    /// `:me line-signature`.
+    public var lineSignature: String? { signOffs[.line] }
 }

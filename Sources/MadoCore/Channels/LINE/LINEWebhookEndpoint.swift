@@ -49,10 +49,6 @@ public struct LINEWebhookEndpoint {
 extension WebhookSpool {
     /// `[line] spool`, else `[webhook] spool`/line, else `$XDG_DATA_HOME/mado/spool/line`.
     public static func line(config: Config, environment: [String: String] = ProcessInfo.processInfo.environment) -> WebhookSpool {
-        if let path = config["line.spool"], !path.isEmpty { return WebhookSpool(root: URL(fileURLWithPath: expand(path, environment))) }
-        if let path = config["webhook.spool"], !path.isEmpty {
-            return WebhookSpool(root: URL(fileURLWithPath: expand(path, environment)).appendingPathComponent("line"))
-        }
-        return WebhookSpool(root: URL(fileURLWithPath: Store.dataDirectory(environment: environment) + "/spool/line"))
+        of(.line, config: config, environment: environment)
     }
 }

@@ -15,9 +15,9 @@ public enum LINEWebhookFolder {
     }
 
     public static func importSpool(_ spool: WebhookSpool, importer: LINEImporter, report: inout LINEImporter.Report,
-                                   now: Date = Date()) -> [WebhookFolder.Failure] {
+                                   now: Date = Date(), limit: Int = .max) -> [WebhookFolder.Failure] {
         var failures: [WebhookFolder.Failure] = []
-        for url in spool.waiting() {
+        for url in spool.waiting().prefix(limit) {
             switch importFile(url, asideIn: spool.root, importer: importer, report: &report) {
             case .imported:
                 do { try spool.markImported(url) } catch {

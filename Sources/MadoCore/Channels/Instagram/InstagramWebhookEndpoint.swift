@@ -26,15 +26,6 @@ public struct WebhookEndpoint {
                         spool: WebhookSpool.instagram(config: config, environment: environment), log: log)
     }
 
-    /// The channels `PATH_INFO` may name; "" is Instagram, the first.
-    public static func channel(path: String) -> String? {
-        switch path.trimmingCharacters(in: CharacterSet(charactersIn: "/")) {
-        case "", "instagram": return "instagram"
-        case "line": return "line"
-        default: return nil
-        }
-    }
-
     public func respond(to request: CGIRequest) -> CGIResponse {
         switch request.method {
         case "GET", "HEAD": return verify(request)
@@ -80,5 +71,12 @@ public struct WebhookEndpoint {
             return CGIResponse(status: 500, body: "not stored\n")
         }
         return CGIResponse(status: 200, body: "ok\n")
+    }
+}
+
+extension WebhookSpool {
+    /// `[instagram] spool`, else `[webhook] spool`/instagram, else `$XDG_DATA_HOME/mado/spool/instagram`.
+    public static func instagram(config: Config, environment: [String: String] = ProcessInfo.processInfo.environment) -> WebhookSpool {
+        of(.instagram, config: config, environment: environment)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import MadoCore
 
 /// `mado import line [SPOOL|FILE|-] [--watch]`: the spool `mado webhook` writes for `/line` (the
 /// default), one webhook payload, a folder of them, or `-` for standard input. With a token
@@ -10,25 +9,17 @@ enum LINEImportCommand {
         let paths = paths.isEmpty ? [WebhookSpool.line(config: config).root.path] : paths
         if watch {
             guard paths.count == 1, paths[0] != "-" else {
-                throw Arguments.UsageError(description: "--watch takes one spool folder (the one mado webhook writes into).")
+                throw UsageError(description: "--watch takes one spool folder (the one mado webhook writes into).")
             }
             if !WebhookSpool.isSpool(URL(fileURLWithPath: paths[0])) {
                 let contents = (try? FileManager.default.contentsOfDirectory(atPath: paths[0])) ?? []
                 guard contents.isEmpty else {
-                    throw Arguments.UsageError(description: "\(paths[0]) is not a spool (no new/ folder): --watch follows the folder mado webhook writes into.")
+                    throw UsageError(description: "\(paths[0]) is not a spool (no new/ folder): --watch follows the folder mado webhook writes into.")
                 }
                 try WebhookSpool(root: URL(fileURLWithPath: paths[0])).create()
             }
         }
-        let limit = try config["line.max_attachment_bytes"].map { value -> Int in
-            guard let bytes = Int(value), bytes > 0 else {
-                throw Arguments.UsageError(description: "\(config.file): [line] max_attachment_bytes must be a number of bytes, not '\(value)'.")
-            }
-            return bytes
-        } ?? LINEImporter.defaultMaxAttachmentBytes
-        let importer = LINEImporter(store: store, api: try LINEAPI.configured(config), maxAttachmentBytes: limit)
-        importer.acknowledger = try Acknowledger.configured(store: store, config: config,
-                                                            templates: TemplateLibrary.load(folders: TemplateLibrary.folders(config: config)).templates)
+        let importer = try LINEImporter.configured(store: store, config: config)
         var report = LINEImporter.Report()
         var errors: [String] = []
         func importPayload(_ data: Data, source: String) {
@@ -89,5 +80,21 @@ enum LINEImportCommand {
             guard !report.imported.isEmpty || report.updated > 0 || report.duplicates > 0 || !fresh.isEmpty else { continue }
             printSummary(report, errors: fresh.map(\.reason))
         }
+    }
+}
+
+extension LINEImporter {
+    /// From the config: the API (with a token), `[line] max_attachment_bytes`, the acknowledgement.
+    public static func configured(store: Store, config: Config, templates: [Template]? = nil) throws -> LINEImporter {
+        let limit = try config["line.max_attachment_bytes"].map { value -> Int in
+            guard let bytes = Int(value), bytes > 0 else {
+                throw UsageError(description: "\(config.file): [line] max_attachment_bytes must be a number of bytes, not '\(value)'.")
+            }
+            return bytes
+        } ?? LINEImporter.defaultMaxAttachmentBytes
+        let importer = LINEImporter(store: store, api: try LINEAPI.configured(config), maxAttachmentBytes: limit)
+        importer.acknowledger = try Acknowledger.configured(store: store, config: config,
+                                                            templates: templates ?? TemplateLibrary.load(folders: TemplateLibrary.folders(config: config)).templates)
+        return importer
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import MadoCore
 
 /// `mado import instagram [SPOOL|PATH] [--watch]`: the spool `mado webhook` writes (the default), one webhook payload, a folder of them, `-` for standard input (a
 /// small web endpoint can pipe each POST body to mado), or a "Download your information" export.
@@ -11,13 +10,13 @@ enum InstagramImportCommand {
         let paths = paths.isEmpty ? [WebhookSpool.instagram(config: config).root.path] : paths
         if watch {
             guard paths.count == 1, paths[0] != "-" else {
-                throw Arguments.UsageError(description: "--watch takes one spool folder (the one mado webhook writes into).")
+                throw UsageError(description: "--watch takes one spool folder (the one mado webhook writes into).")
             }
             // A spool that no payload has reached yet is created, so watching can start first.
             if !WebhookSpool.isSpool(URL(fileURLWithPath: paths[0])) {
                 let contents = (try? FileManager.default.contentsOfDirectory(atPath: paths[0])) ?? []
                 guard contents.isEmpty else {
-                    throw Arguments.UsageError(description: "\(paths[0]) is not a spool (no new/ folder): --watch follows the folder mado webhook writes into.")
+                    throw UsageError(description: "\(paths[0]) is not a spool (no new/ folder): --watch follows the folder mado webhook writes into.")
                 }
                 try WebhookSpool(root: URL(fileURLWithPath: paths[0])).create()
             }
@@ -51,7 +50,7 @@ enum InstagramImportCommand {
             let (threads, exportErrors) = ExportReader.read(root: url, account: account ?? "")
             if !threads.isEmpty || !exportErrors.isEmpty {
                 guard account != nil else {
-                    throw Arguments.UsageError(description: "An export names people, not ids: say which one is the shop with --account NAME (or [instagram] account in the config).")
+                    throw UsageError(description: "An export names people, not ids: say which one is the shop with --account NAME (or [instagram] account in the config).")
                 }
                 errors += exportErrors.map(\.description)
                 for thread in threads { try importer.importExport(thread, report: &report) }
@@ -106,7 +105,7 @@ enum InstagramImportCommand {
 
 extension InstagramFollowUp {
     /// Runs the follow-up and says what it did on standard error; a problem here never fails the import.
-    func report(store: Store) {
+    public func report(store: Store) {
         do {
             if let line = try run(store: store).line { FileHandle.standardError.write(Data("instagram: \(line)\n".utf8)) }
         } catch {

@@ -1,11 +1,11 @@
 import Foundation
-import MadoCore
 
 /// Instagram in the open inbox, without `mado import --watch` running beside it: on the idle tick
 /// (no key waiting) it imports what `mado webhook` spooled, a few payloads at a time; then, off
 /// the screen's thread, it downloads new pictures and asks who new customers are. The network
 /// never touches the store: its answers wait here until the inbox's own thread records them.
-public final class InstagramInboxWork: @unchecked Sendable {
+public final class InstagramInboxWork: ChannelInboxWork, @unchecked Sendable {
+    public var channel: Channel { .instagram }
     let spool: WebhookSpool
     let importer: InstagramImporter
     let followUp: InstagramFollowUp
@@ -42,15 +42,7 @@ public final class InstagramInboxWork: @unchecked Sendable {
         return InstagramInboxWork(spool: WebhookSpool.instagram(config: config), importer: importer, followUp: InstagramFollowUp(config: config))
     }
 
-    /// What one idle tick did: whether the store changed, and what to say on the status line.
-    public struct Tick: Equatable {
-        public var changed = false
-        public var imported = 0
-        /// Payloads that could not be imported (moved to failed/ with their reason, or left for later).
-        public var notImported: [String] = []
-        /// Background work that could not be done (profiles without a working token, a busy store).
-        public var problems: [String] = []
-    }
+    public typealias Tick = ChannelInboxTick
 
     /// Runs on the inbox's thread between keys.
     public func idle(store: Store, now: Date = Date()) -> Tick {
