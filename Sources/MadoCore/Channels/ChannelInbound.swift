@@ -44,7 +44,7 @@ public struct ChannelImportRequest {
 public protocol ChannelInboxWork: AnyObject {
     var channel: Channel { get }
     func idle(store: Store, now: Date) -> ChannelInboxTick
-    /// True while work started by a tick has not been handed back yet (tests wait on it).
+    /// True while work a tick started still runs away from the screen's thread (tests wait on it).
     var isBusy: Bool { get }
 }
 

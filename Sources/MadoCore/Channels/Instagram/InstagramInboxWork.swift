@@ -53,8 +53,8 @@ public final class InstagramInboxWork: ChannelInboxWork, @unchecked Sendable {
         return tick
     }
 
-    /// True while pictures or profiles are being fetched or wait to be recorded (tests wait on it).
-    public var isBusy: Bool { lock.withLock { running || !findings.isEmpty } }
+    /// True while pictures or profiles are being fetched (tests wait on it; the next tick records them).
+    public var isBusy: Bool { lock.withLock { running } }
 
     private func importSpool(into tick: inout Tick) {
         guard WebhookSpool.isSpool(spool.root), !spool.waiting().isEmpty else { return }
