@@ -76,7 +76,7 @@ public enum ThreadLines {
             }
         }
         for warning in message.warnings {
-            for line in TextWrap.wrap("\(asciiOnly ? "!" : "⚠") \(strings.warning): " + SafeText.line(warning), width: width) {
+            for line in TextWrap.wrap("\(asciiOnly ? "!" : "⚠") \(strings.warning): " + SafeText.line(strings.messageWarning(warning)), width: width) {
                 lines.append(StyledLine(line, .warning))
             }
         }

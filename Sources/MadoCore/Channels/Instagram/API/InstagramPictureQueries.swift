@@ -35,11 +35,18 @@ extension Store {
     /// attachment, and the message says so in the thread.
     public func pictureNotFetched(_ attachmentID: Int64, messageID: Int64, reason: String) throws {
         try write {
-            let note = CustomerText.line("Picture not downloaded (\(reason)); its link is kept but Instagram's links expire.")
+            let note = Store.pictureNote(reason: reason)
             try db.run("UPDATE attachments SET fetch_error = ? WHERE id = ?", [.text(note), .int(attachmentID)])
             try db.run("UPDATE messages SET warnings = CASE WHEN warnings = '' THEN ? ELSE warnings || char(10) || ? END WHERE id = ?",
                        [.text(note), .text(note), .int(messageID)])
         }
+    }
+
+    /// The note a picture that could not be downloaded leaves on its message. Stored in English
+    /// (exports, `mado show --json`); the screen says it in its own language
+    /// (`UIStrings.messageWarning`, which knows this sentence and each of MediaDownloader's reasons).
+    public static func pictureNote(reason: String) -> String {
+        CustomerText.line("Picture not downloaded (\(reason)); its link is kept but Instagram's links expire.")
     }
 
     /// The bytes of a downloaded attachment, if it has any.
