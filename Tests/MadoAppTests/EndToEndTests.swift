@@ -62,6 +62,9 @@ extension EndToEndTests {
     /// mado webhook → spool → the open inbox imports it on its idle tick, names the customer from a
     /// fake Graph API, and the reply leaves through the fake Send API with the Bearer token.
     func testInstagramWithoutGlueWebhookInboxProfileAndSendAPIInTmux() throws { try runScript("instagram-api.sh") }
+    /// The open inbox imports LINE's spool by itself at 80×24 in Japanese, names the customer from a
+    /// fake profile endpoint, and the reply leaves with the reply token and the `:me line-signature`.
+    func testLINEWebhookReachesTheOpenInboxAndTheReplyLeavesAt80x24() throws { try runScript("line-inbox.sh") }
 }
 
 extension EndToEndTests {
