@@ -1,7 +1,7 @@
 import Foundation
 import MadoCore
 
-/// `mado agent add LOGIN --name NAME [--email ADDR] [--signature-file F] [--instagram-signature TEXT]`,
+/// `mado agent add LOGIN --name NAME [--email ADDR] [--signature-file F] [--instagram-signature TEXT] [--line-signature TEXT]`,
 /// `mado agent list`.
 enum AgentCommand {
     static func run(_ words: [String]) throws -> Int32 {
@@ -32,7 +32,7 @@ enum AgentCommand {
             print("added agent \(agent.login) (\(agent.name))")
             return 0
         default:
-            throw Arguments.UsageError(description: "Usage: mado agent add LOGIN --name NAME [--email ADDR] [--signature-file F] [--instagram-signature TEXT] | mado agent list")
+            throw Arguments.UsageError(description: "Usage: mado agent add LOGIN --name NAME [--email ADDR] [--signature-file F] [--instagram-signature TEXT] [--line-signature TEXT] | mado agent list")
         }
     }
 }
