@@ -53,7 +53,7 @@ final class LINEInboxWorkTests: XCTestCase {
         return "http://127.0.0.1:\(port)"
     }
 
-    func openInbox(strings: UIStrings, api: String?) throws -> (Store, InboxSession, AppState, WebhookSpool) {
+    func openInbox(strings: UIStrings, api: String?, more: [String: String] = [:]) throws -> (Store, InboxSession, AppState, WebhookSpool) {
         let store = try Store(path: folder + "/s.sqlite", clock: { [now] in now })
         try DemoStore.populate(store, now: now)
         let agent = try store.agent(login: "hanako")
@@ -65,7 +65,7 @@ final class LINEInboxWorkTests: XCTestCase {
             values["line.api_base"] = api
             values["line.data_api_base"] = api
         }
-        let config = Config(values: values)
+        let config = Config(file: folder + "/config", values: values.merging(more) { $1 })
         // As `mado inbox` does: every registered channel that receives webhooks.
         session.channelWork = try Channels.inbound.map { try $0.inbound.inboxWork(store: store, config: config, templates: []) }
         XCTAssertEqual(session.channelWork.map(\.channel), [.instagram, .line])
@@ -118,6 +118,21 @@ final class LINEInboxWorkTests: XCTestCase {
         XCTAssertTrue(flash.contains("LINE の受信データを取り込めませんでした"), flash)
         let failed = try FileManager.default.contentsOfDirectory(atPath: spool.root.path + "/failed")
         XCTAssertEqual(failed.filter { $0.hasSuffix(".error") }.count, 1, "\(failed)")
+    }
+
+    func testABadSettingIsSaidOnceAndThePayloadWaits() throws {
+        var (_, session, state, spool) = try openInbox(strings: .english, api: nil, more: ["line.max_attachment_bytes": "lots"])
+        try spool.deliver(payload(eventID: "E-wait", #"{"id":"96","type":"text","text":"hello"}"#))
+        settle(session, &state)
+        XCTAssertTrue(state.flash?.contains("max_attachment_bytes must be a number of bytes, not 'lots'") == true, state.flash ?? "")
+        state.flash = nil
+        settle(session, &state)
+        XCTAssertNil(state.flash, "said once, not on every tick")
+        XCTAssertEqual(spool.waiting().count, 1, "the payload waits for a working setting")
+        let said = UIStrings.japanese.chatBackgroundProblem(Channel.line.adapter.name,
+                                                            "/c/config: [line] max_attachment_bytes must be a number of bytes, not 'lots'.")
+        XCTAssertTrue(said.hasPrefix("LINE（バックグラウンド処理）: "), said)
+        XCTAssertFalse(said.contains("must be a number"), "the setting's problem in Japanese: \(said)")
     }
 
     func testAReadOnlyInboxLeavesTheLINESpoolAlone() throws {

@@ -21,5 +21,7 @@ extension UIStrings {
     /// A stored failure sentence one of the phrasebooks knows, in Japanese; nil for any other.
     func knownFailure(_ stored: String) -> String? {
         instagramDeliveryFailure(stored) ?? ErrorPhrasebook.japanese(stored, ErrorPhrases.delivery) ?? lineDeliveryFailure(stored)
+            // A setting the channel's importer could not take (`[line] max_attachment_bytes`).
+            ?? ErrorPhrasebook.japanese(stored, ErrorPhrases.usage)
     }
 }

@@ -20,6 +20,8 @@ public final class LINEInboxWork: ChannelInboxWork, @unchecked Sendable {
     /// Used by the worker thread only, one round at a time.
     private var importer: LINEImporter?
     private var toldFailures = Set<String>()
+    /// The last reason the worker could not start (a bad setting): said once, not on every tick.
+    private var toldSetup: String?
 
     public init(spool: WebhookSpool, storePath: String, makeImporter: @escaping @Sendable (Store) throws -> LINEImporter) {
         self.spool = spool
@@ -69,7 +71,9 @@ public final class LINEInboxWork: ChannelInboxWork, @unchecked Sendable {
             round.notImported += report.refused
             round.problems += report.problems
         } catch {
-            round.problems.append("\(error)")
+            let reason = "\(error)"
+            if reason != toldSetup { round.problems.append(reason) }
+            toldSetup = reason
         }
         return round
     }
