@@ -102,6 +102,9 @@ public final class InboxSession {
         case .rejectMergeSuggestion(let customerID, let otherID):
             try store.rejectMergeSuggestion(customer: customerID, other: otherID, by: agent)
             return [.flash(UIStrings.forEnvironment(ProcessInfo.processInfo.environment).notSamePerson), .storeChanged]
+        case .postponeMergeSuggestion(let customerID, let otherID):
+            try store.postponeMergeSuggestion(customer: customerID, other: otherID, until: try startOfTomorrow(), by: agent)
+            return []
         case .setCustomerNotes(let customerID, let notes):
             try store.setCustomerNotes(customerID, notes: notes, by: agent)
             return [.flash(UIStrings.forEnvironment(ProcessInfo.processInfo.environment).notesSaved), .storeChanged]
@@ -223,7 +226,7 @@ public final class InboxSession {
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = hours.timeZone
             let until = calendar.startOfDay(for: calendar.startOfDay(for: store.clock()).addingTimeInterval(36 * 3600))
-            let request = ReportRequest(since: until.addingTimeInterval(-Double(days) * 86400), until: until, grouping: .day)
+            let request = ReportRequest(since: until.addingTimeInterval(-Double(days) * 86400), until: until, grouping: .day, listsConversations: true)
             return [.reportLoaded(try ReportBuilder(store: store, hours: hours).build(request))]
         }
     }

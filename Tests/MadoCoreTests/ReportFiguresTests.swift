@@ -121,7 +121,7 @@ final class ReportFiguresTests: XCTestCase {
 
     func report(by grouping: ReportGrouping? = nil) throws -> Report {
         try ReportBuilder(store: store, hours: hours).build(ReportRequest(since: jst("2026-11-20 00:00"), until: jst("2026-11-27 00:00"),
-                                                                          grouping: grouping))
+                                                                          grouping: grouping, listsConversations: true))
     }
 
     func testBusinessSecondsSkipLunchWeekendAndHoliday() {

@@ -89,10 +89,18 @@ final class CustomerPaneTests: XCTestCase {
         var state = paneState(width: 150, height: 40)
         XCTAssertEqual(Reducer.reduce(&state, .key(.char("n"))), [.rejectMergeSuggestion(customerID: 10, otherID: 30)])
         XCTAssertNil(state.prompt, "n answers the suggestion, it does not start a note")
-        XCTAssertEqual(Reducer.reduce(&state, .key(.char("l"))), [])
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("l"))), [.postponeMergeSuggestion(customerID: 10, otherID: 30)],
+                       "later is kept in the store, so a restart does not bring it back")
+        XCTAssertEqual(state.flash, "Later: not shown again until tomorrow.")
         XCTAssertFalse(Renderer.render(state, timeZone: tokyo).text.contains("Maybe the same person"))
         _ = Reducer.reduce(&state, .key(.char("n")))
         XCTAssertNotNil(state.prompt, "with no suggestion shown, n is a note again")
+    }
+
+    func testLaterWithoutAnAgentHidesTheSuggestionForThisSessionOnly() {
+        var state = paneState(width: 150, height: 40, agent: nil)
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("l"))), [], "read-only: nothing is written")
+        XCTAssertFalse(Renderer.render(state, timeZone: tokyo).text.contains("Maybe the same person"))
     }
 
     func testMOpensAPickerThatSearchesTheStoreAndMergesTheChoice() {

@@ -91,7 +91,7 @@ final class ReportScreenTests: XCTestCase {
         XCTAssertTrue(grid.line(selectedLine(grid)!).contains("First response (business hours)"), grid.text)
         for _ in 0..<20 { _ = Reducer.reduce(&state, .key(.char("j"))) }
         grid = Renderer.render(state, timeZone: .current)
-        XCTAssertTrue(grid.line(selectedLine(grid)!).contains(">24h"), "stops at the last bar: \(grid.text)")
+        XCTAssertTrue(grid.line(selectedLine(grid)!).hasPrefix("▸Backlog (end of day)"), "stops at the backlog, the last line: \(grid.text)")
         XCTAssertEqual(state.reportFigure, ReportKeys.figures.count - 1)
         for _ in 0..<20 { _ = Reducer.reduce(&state, .key(.up)) }
         XCTAssertEqual(state.reportFigure, 0)

@@ -19,8 +19,9 @@ public struct ReportBuilder {
         var rows: [String: Accumulator] = [:]
         var total = Accumulator()
         var behind: [ReportFigure: [Int64]] = [:]
+        let lists = request.listsConversations
         func note(_ figure: ReportFigure, _ record: SegmentRecord, at moment: Int64) {
-            guard moment >= since && moment < until else { return }
+            guard lists && moment >= since && moment < until else { return }
             behind[figure, default: []].append(record.segment.conversationID)
         }
         func credit(_ record: SegmentRecord, at moment: Int64, _ change: (inout Accumulator) -> Void) {
@@ -67,8 +68,13 @@ public struct ReportBuilder {
                 } else {
                     note(.resolved, record, at: closed)
                     note(.resolution(bucket: ReportFigure.bucket(of: business)), record, at: closed)
+                    if segment.replies == 1 { note(.resolvedOnFirstReply, record, at: closed) }
                 }
+                if segment.reopened { note(.reopened, record, at: closed) }
+                if record.rating != nil { note(.rated, record, at: closed) }
             }
+            // Open at the end of the period: the last mark of the backlog.
+            if segment.startedAt < until && (segment.closedAt ?? until) >= until { note(.backlog, record, at: until - 1) }
         }
         let offset = hours.timeZone.secondsFromGMT(for: request.since)
         for volume in try store.messageVolumes(since: request.since, until: request.until, grouping: request.grouping, utcOffset: offset) {

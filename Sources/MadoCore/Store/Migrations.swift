@@ -26,6 +26,12 @@ public enum Migrations {
             try db.execute(Schema.version13)
             try SegmentBackfill.run(db)
         },
+        // MIGRATION from branch reports11
+        // "Later" on a merge suggestion is kept in the store, not only in one session's memory.
+        { try $0.execute(Schema.mergeSuggestionLater) },
+        // MIGRATION from branch reports11
+        // Reports read a covering index of segments and per-quarter-hour message counts kept by triggers.
+        { try $0.execute(Schema.reportSpeed) },
     ]
 
     public static var latestVersion: Int { steps.count }

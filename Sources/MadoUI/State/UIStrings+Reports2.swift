@@ -1,0 +1,28 @@
+import Foundation
+import MadoCore
+
+/// Words of the report screen's own lines and help, and of "later" on a merge suggestion.
+extension UIStrings {
+    public var suggestionLaterUntilTomorrow: String {
+        ja ? "明日まで表示しません（後で確認）" : "Later: not shown again until tomorrow."
+    }
+}
+
+extension UIStrings {
+    public func reportClosedWithoutReplyLine(_ count: Int) -> String {
+        ja ? "返信なし完了 \(count)（解決時間に含めない）" : "Closed without reply \(count) (not counted as resolved)"
+    }
+    public func reportReopenedLine(_ count: Int, rate: String) -> String {
+        ja ? "お客様が再オープン \(count)（再オープン率 \(rate)）" : "Reopened by the customer \(count) (reopen rate \(rate))"
+    }
+    /// The names of the figures added after the first report screen (titles of their lists).
+    func reportFigureName2(_ figure: ReportFigure) -> String {
+        switch figure {
+        case .reopened: return ja ? "再オープン" : "Reopened"
+        case .resolvedOnFirstReply: return ja ? "初回返信で解決" : "Resolved on first reply"
+        case .rated: return ja ? "満足度の回答" : "CSAT ratings"
+        case .backlog: return ja ? "期間末に未完了" : "Open at the end"
+        default: return ""
+        }
+    }
+}
