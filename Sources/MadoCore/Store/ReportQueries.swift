@@ -23,6 +23,13 @@ extension Store {
     /// `segments_report` only (never from the messages); agents' logins and ratings are looked up
     /// in small dictionaries rather than joined row by row.
     public func reportSegments(since: Date, until: Date, withTags: Bool = false) throws -> [SegmentRecord] {
+        var records: [SegmentRecord] = []
+        try forEachReportSegment(since: since, until: until, withTags: withTags) { records.append($0) }
+        return records
+    }
+
+    /// The same segments one at a time, in start order, without keeping them all in memory.
+    public func forEachReportSegment(since: Date, until: Date, withTags: Bool = false, _ body: (SegmentRecord) throws -> Void) throws {
         let tags = withTags
             ? "(SELECT group_concat(t.name, char(10)) FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.conversation_id = s.conversation_id)"
             : "NULL"
@@ -31,7 +38,6 @@ extension Store {
         var ratings: [Int64: Int] = [:]
         try db.query("SELECT segment_id, rating FROM csat_ratings", []) { ratings[$0.int(0)] = Int($0.int(1)) }
         var channels: [String: Channel] = [:]
-        var records: [SegmentRecord] = []
         try db.query("""
             SELECT s.id, s.conversation_id, s.started_at, s.first_response_at, s.first_response_agent_id, s.closed_at, s.replies,
                    s.reopened, s.csat_asked_at, s.channel, \(tags)
@@ -48,11 +54,10 @@ extension Store {
                 channel = Channel(rawValue: name) ?? .email
                 channels[name] = channel
             }
-            records.append(SegmentRecord(segment: segment, channel: channel, agentLogin: segment.firstResponseAgentID.flatMap { logins[$0] },
-                                         tags: row.optionalText(10).map { $0.split(separator: "\n").map(String.init) } ?? [],
-                                         rating: segment.id.flatMap { ratings[$0] }))
+            try body(SegmentRecord(segment: segment, channel: channel, agentLogin: segment.firstResponseAgentID.flatMap { logins[$0] },
+                                   tags: withTags ? row.optionalText(10).map { $0.split(separator: "\n").map(String.init) } ?? [] : [],
+                                   rating: ratings.isEmpty ? nil : segment.id.flatMap { ratings[$0] }))
         }
-        return records
     }
 
     /// Quarter hours of `message_counts` (see Schema.reportSpeed).
