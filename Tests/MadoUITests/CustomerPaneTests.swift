@@ -71,6 +71,36 @@ final class CustomerPaneTests: XCTestCase {
         XCTAssertTrue(grid.text.contains("hello"), "the thread is shown beside it")
     }
 
+    /// §2 at 150×40, reading and with the pane focused: list, thread and customer side by side, the
+    /// pane's every line whole (nothing cut with "…"), the whole history shown without scrolling.
+    func testAt150x40ThePaneStandsBesideTheThreadWithNothingCut() {
+        for focused in [false, true] {
+            var state = focused ? paneState(width: 150, height: 40) : Fixtures.state(width: 150, height: 40)
+            if !focused {
+                state.reader.detail = richDetail()
+                state.focus = .reader
+            }
+            let grid = Renderer.render(state, timeZone: tokyo)
+            let layout = Layout(width: 150, height: 40, focus: state.focus)
+            let pane = try! XCTUnwrap(layout.customer)
+            let reader = try! XCTUnwrap(layout.reader, "the thread stays on screen beside the pane")
+            XCTAssertLessThan(reader.x + reader.width, pane.x)
+            XCTAssertNotNil(layout.list)
+            let paneLines = (pane.y..<(pane.y + pane.height)).map { y in (pane.x..<150).map { grid[$0, y].text }.joined() }
+            let threadLines = (reader.y..<(reader.y + reader.height)).map { y in (reader.x..<(reader.x + reader.width)).map { grid[$0, y].text }.joined() }
+            XCTAssertTrue(threadLines.contains { $0.contains("hello") }, threadLines.joined(separator: "\n"))
+            XCTAssertFalse(paneLines.contains { $0.contains("…") }, "nothing cut:\n" + paneLines.joined(separator: "\n"))
+            for whole in ["Maybe the same person as", "taro_y (#30), because", "· mentions order #1042", "y same  n not  l later",
+                          "taro@example.jp", "@taro_y", "name: たろう", "Notes (by hanako, 2026-11-18)", "VIP — gift wrap always",
+                          "Tags: #return #shipping", "#1042 2026-11-18", "9600.00 JPY paid fulfilled", "All conversations (2)",
+                          "ご注文の配送状況について", "前回の返品"] {
+                XCTAssertTrue(paneLines.contains { $0.contains(whole) }, "\(whole)\n" + paneLines.joined(separator: "\n"))
+            }
+            XCTAssertEqual(state.reader.customerScroll, 0, "at 40 rows the whole pane fits: no scrolling")
+            for y in 0..<40 { XCTAssertEqual(CellWidth.of(grid.line(y)), 150, "row \(y)") }
+        }
+    }
+
     func testYMergesTheSuggestionAndUUndoesItOnlyRightAfter() {
         var state = paneState(width: 150, height: 40)
         XCTAssertEqual(Reducer.reduce(&state, .key(.char("y"))), [.mergeCustomers(keep: 10, other: 30)])
