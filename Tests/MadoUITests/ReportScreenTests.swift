@@ -133,8 +133,11 @@ final class ReportScreenTests: XCTestCase {
         XCTAssertEqual(Reducer.reduce(&state, .key(.enter)), [])
         XCTAssertNotNil(state.report)
         XCTAssertEqual(state.flash, "No conversations behind this figure")
+        XCTAssertTrue(Renderer.render(state, timeZone: .current).line(23).contains("No conversations behind this figure"), "said on the report's status line")
+        _ = Reducer.reduce(&state, .key(.char("j")))
+        XCTAssertTrue(Renderer.render(state, timeZone: .current).line(23).contains("Esc/q close"), "the next key brings the hint back")
         state.strings = .japanese
-        for _ in 0..<3 { _ = Reducer.reduce(&state, .key(.char("k"))) }
+        for _ in 0..<4 { _ = Reducer.reduce(&state, .key(.char("k"))) }
         _ = Reducer.reduce(&state, .key(.enter))
         XCTAssertEqual(state.currentView.name, "# 受付")
     }

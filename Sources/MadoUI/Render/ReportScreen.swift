@@ -57,6 +57,7 @@ enum ReportScreen {
             line(TextFit.pad(strings.reportRepliesPerDay, to: 22) + ReportText.sparkline(replies, width: sparkWidth, ascii: state.asciiOnly))
         }
         grid.fill(x: 0, y: state.height - 1, width: width, height: 1, role: .status)
-        grid.put(" " + strings.reportHint, x: 0, y: state.height - 1, maxWidth: width, role: .status)
+        // A message (nothing behind a figure, say) takes the hint's place until the next key.
+        grid.put(" " + (state.flash ?? strings.reportHint), x: 0, y: state.height - 1, maxWidth: width, role: .status)
     }
 }
