@@ -86,7 +86,8 @@ public final class InboxSession {
                 customerConversations: try store.conversations(ofCustomer: conversation.customerID),
                 orders: try store.orders(ofCustomer: conversation.customerID, limit: 5),
                 alternatives: try store.alternatives(ofCustomer: conversation.customerID),
-                suggestions: try store.mergeSuggestions(forCustomer: conversation.customerID))
+                suggestions: try store.mergeSuggestions(forCustomer: conversation.customerID),
+                orderChanges: try store.latestOrderChanges(ofCustomer: conversation.customerID).map { OrderChangeNote(order: $0.order, change: $0.change) })
             return [.conversationLoaded(detail)]
         case .searchCustomers(let query, let excluding):
             let items = try store.searchCustomers(query, excluding: excluding).map { match in

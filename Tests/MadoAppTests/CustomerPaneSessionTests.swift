@@ -43,3 +43,42 @@ extension InboxSessionTests {
         XCTAssertEqual(state.reader.detail?.customer?.notes, "Gift wrap always")
     }
 }
+
+/// §3: a conversation whose customer had an order change in the latest import shows it, and "later"
+/// on a merge suggestion outlives the inbox that said it.
+extension InboxSessionTests {
+    func testTheConversationShowsWhatTheLatestOrdersImportChangedForItsCustomer() throws {
+        let store = try makeStore()
+        var (session, state) = openInbox(store, agent: try store.agent(login: "hanako"), width: 150, height: 40)
+        let detail = try XCTUnwrap(state.reader.detail)
+        let email = try XCTUnwrap(detail.identities.first { $0.channel == .email }?.address)
+        XCTAssertEqual(detail.orderChanges, [])
+        let header = "Name,Email,Financial Status,Fulfillment Status,Total,Currency\n"
+        _ = try OrdersImporter(store: store).importData(Data((header + "#7001,\(email),paid,,10.00,JPY\n").utf8), file: "a.csv")
+        _ = try OrdersImporter(store: store).importData(Data((header + "#7001,\(email),paid,fulfilled,10.00,JPY\n#7002,\(email),paid,,5.00,JPY\n").utf8),
+                                                        file: "b.csv")
+        session.run([.loadConversation(id: detail.conversation.id)], on: &state)
+        XCTAssertEqual(state.reader.detail?.orderChanges, [OrderChangeNote(order: "#7001", change: .fulfilled), OrderChangeNote(order: "#7002", change: .new)])
+        let text = Renderer.render(state, timeZone: TimeZone(identifier: "Asia/Tokyo")!).text
+        XCTAssertTrue(text.contains("Orders since the last import: #7001 fulfilled, #7002 new"), text)
+        XCTAssertTrue(text.contains("Since the last import"), "and in the customer pane: \(text)")
+    }
+
+    func testLaterOnASuggestionIsKeptUntilTomorrowAcrossARestartOfTheInbox() throws {
+        let store = try makeStore()
+        let agent = try store.agent(login: "hanako")
+        var (session, state) = openInbox(store, agent: agent, width: 150, height: 40)
+        let customer = try XCTUnwrap(state.reader.detail?.conversation.customerID)
+        let other = try store.addCustomer(name: "Somebody Else")
+        try store.addIdentity(customerID: other, channel: .email, address: "else@example.com")
+        state.reader.detail?.suggestions = [MergeSuggestion(other: try XCTUnwrap(store.customer(id: other)), reasons: [.sameName("x")])]
+        press(.tab, .tab, .char("l"), session: session, state: &state)
+        let until = try XCTUnwrap(store.db.scalarInt("SELECT until FROM customer_postponed_pairs WHERE customer_a = ? AND customer_b = ?",
+                                                     [.int(min(customer, other)), .int(max(customer, other))]))
+        // The start of the next day in the shop's zone (the session has no [hours]: the system's zone).
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .current
+        XCTAssertEqual(Date(unixSeconds: until), calendar.startOfDay(for: now.addingTimeInterval(86400)))
+        XCTAssertEqual(try store.db.scalarText("SELECT actor FROM customer_postponed_pairs"), "hanako")
+    }
+}

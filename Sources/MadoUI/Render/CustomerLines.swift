@@ -55,6 +55,10 @@ enum CustomerLines {
 
         add("\(strings.ordersTitle) (\(detail.orders.count))", .header)
         if detail.orders.isEmpty { add("  " + strings.noOrders, .dim) }
+        if !detail.orderChanges.isEmpty {
+            add(strings.orderChangesTitle, .warning)
+            for note in detail.orderChanges { add("  " + SafeText.line(note.order) + " " + strings.orderChangeName(note.change), .warning) }
+        }
         for order in detail.orders.prefix(orderLines) {
             let total = [order.total, order.currency].compactMap { $0 }.joined(separator: " ")
             // Two lines each, so a 30-column pane shows the whole of it.

@@ -26,3 +26,20 @@ extension UIStrings {
         }
     }
 }
+
+extension UIStrings {
+    /// The thread's line about the latest orders import: "Orders since the last import: #1042 fulfilled, #1046 new".
+    public func orderChangesLine(_ notes: [OrderChangeNote]) -> String {
+        let list = notes.map { SafeText.line($0.order) + " " + orderChangeName($0.change) }.joined(separator: ja ? "、" : ", ")
+        return ja ? "前回の注文取り込みで: \(list)" : "Orders since the last import: \(list)"
+    }
+    public var orderChangesTitle: String { ja ? "前回の取り込みで" : "Since the last import" }
+    public func orderChangeName(_ change: OrderChange) -> String {
+        switch change {
+        case .new: return ja ? "新規" : "new"
+        case .fulfilled: return ja ? "発送済みに" : "fulfilled"
+        case .refunded: return ja ? "返金" : "refunded"
+        case .cancelled: return ja ? "キャンセル" : "cancelled"
+        }
+    }
+}
