@@ -68,11 +68,16 @@ extension InboxSessionTests {
         let store = try makeStore()
         let agent = try store.agent(login: "hanako")
         var (session, state) = openInbox(store, agent: agent, width: 150, height: 40)
-        let customer = try XCTUnwrap(state.reader.detail?.conversation.customerID)
-        let other = try store.addCustomer(name: "Somebody Else")
-        try store.addIdentity(customerID: other, channel: .email, address: "else@example.com")
-        state.reader.detail?.suggestions = [MergeSuggestion(other: try XCTUnwrap(store.customer(id: other)), reasons: [.sameName("x")])]
+        let detail = try XCTUnwrap(state.reader.detail)
+        let customer = detail.conversation.customerID
+        // Evidence: an Instagram customer whose display name is this email customer's name.
+        let name = try XCTUnwrap(detail.customer?.name)
+        let other = try store.addCustomer(name: "ig user")
+        try store.addIdentity(customerID: other, channel: .instagram, address: "178400999", handle: "ig_user", displayName: name)
+        session.run([.loadConversation(id: detail.conversation.id)], on: &state)
+        XCTAssertEqual(state.reader.detail?.suggestions.map(\.other.id), [other])
         press(.tab, .tab, .char("l"), session: session, state: &state)
+        XCTAssertEqual(state.flash, "Later: not shown again until tomorrow.")
         let until = try XCTUnwrap(store.db.scalarInt("SELECT until FROM customer_postponed_pairs WHERE customer_a = ? AND customer_b = ?",
                                                      [.int(min(customer, other)), .int(max(customer, other))]))
         // The start of the next day in the shop's zone (the session has no [hours]: the system's zone).
@@ -80,5 +85,10 @@ extension InboxSessionTests {
         calendar.timeZone = .current
         XCTAssertEqual(Date(unixSeconds: until), calendar.startOfDay(for: now.addingTimeInterval(86400)))
         XCTAssertEqual(try store.db.scalarText("SELECT actor FROM customer_postponed_pairs"), "hanako")
+        // Another inbox on the same store (a restart): not asked again today.
+        let (_, restarted) = openInbox(store, agent: agent, width: 150, height: 40)
+        XCTAssertEqual(restarted.reader.detail?.conversation.id, detail.conversation.id)
+        XCTAssertEqual(restarted.reader.detail?.suggestions, [])
+        XCTAssertFalse(Renderer.render(restarted, timeZone: .current).text.contains("Maybe the same person"))
     }
 }
