@@ -101,6 +101,28 @@ final class CustomerPaneTests: XCTestCase {
         }
     }
 
+    /// §3: what the latest orders import changed is on the conversation (the thread's header) and on
+    /// the order's own line in the pane, in both languages, at 80×24 and beside the thread at 150.
+    func testOrderChangesFromTheLatestImportShowOnTheConversation() {
+        for (width, height) in [(80, 24), (150, 40)] {
+            for japanese in [false, true] {
+                var state = Fixtures.state(width: width, height: height)
+                state.strings = japanese ? .japanese : .english
+                var detail = richDetail()
+                detail.orderChanges = [OrderChangeNote(order: "#1042", change: .fulfilled)]
+                state.reader.detail = detail
+                state.focus = .reader
+                let thread = Renderer.render(state, timeZone: tokyo).text
+                XCTAssertTrue(thread.contains(japanese ? "前回の注文取り込みで: #1042 発送済みに" : "Orders since the last import: #1042 fulfilled"), thread)
+                _ = Reducer.reduce(&state, .key(.tab))
+                let grid = Renderer.render(state, timeZone: tokyo)
+                let row = try! XCTUnwrap((0..<height).first { grid.line($0).contains("● #1042 2026-11-18") }, grid.text)
+                let x = grid.line(row).distance(from: grid.line(row).startIndex, to: grid.line(row).range(of: "● #1042")!.lowerBound)
+                XCTAssertEqual(grid[CellWidth.of(String(grid.line(row).prefix(x))), row].role, .warning, "the changed order stands out")
+            }
+        }
+    }
+
     func testYMergesTheSuggestionAndUUndoesItOnlyRightAfter() {
         var state = paneState(width: 150, height: 40)
         XCTAssertEqual(Reducer.reduce(&state, .key(.char("y"))), [.mergeCustomers(keep: 10, other: 30)])

@@ -33,7 +33,6 @@ extension UIStrings {
         let list = notes.map { SafeText.line($0.order) + " " + orderChangeName($0.change) }.joined(separator: ja ? "、" : ", ")
         return ja ? "前回の注文取り込みで: \(list)" : "Orders since the last import: \(list)"
     }
-    public var orderChangesTitle: String { ja ? "前回の取り込みで" : "Since the last import" }
     public func orderChangeName(_ change: OrderChange) -> String {
         switch change {
         case .new: return ja ? "新規" : "new"
