@@ -63,7 +63,7 @@ public final class InboxSession {
 
     private func performOnce(_ effect: Effect) throws -> [Input] {
         // The screen already refuses writes without an agent; the store is not written either way.
-        if agent == nil && effect.writesToStore { return effect.isMarkRead ? [] : [.flash(ReplyError.noAgent.description)] }
+        if agent == nil && effect.writesToStore { return effect.isMarkRead ? [] : [.flash(strings.describe(ReplyError.noAgent))] }
         switch effect {
         case .loadList(let view, let offset, let limit, let anchorID):
             var start = offset
@@ -102,13 +102,13 @@ public final class InboxSession {
             return [.customerUnmerged(try store.unmergeCustomer(mergeID: mergeID, by: agent))]
         case .rejectMergeSuggestion(let customerID, let otherID):
             try store.rejectMergeSuggestion(customer: customerID, other: otherID, by: agent)
-            return [.flash(UIStrings.forEnvironment(ProcessInfo.processInfo.environment).notSamePerson), .storeChanged]
+            return [.flash(strings.notSamePerson), .storeChanged]
         case .postponeMergeSuggestion(let customerID, let otherID):
             try store.postponeMergeSuggestion(customer: customerID, other: otherID, until: try startOfTomorrow(), by: agent)
             return []
         case .setCustomerNotes(let customerID, let notes):
             try store.setCustomerNotes(customerID, notes: notes, by: agent)
-            return [.flash(UIStrings.forEnvironment(ProcessInfo.processInfo.environment).notesSaved), .storeChanged]
+            return [.flash(strings.notesSaved), .storeChanged]
         case .loadCounts(let views):
             var counts: [String: Int] = [:]
             for view in views { counts[view.name] = try store.countConversations(view.filter) }
@@ -142,7 +142,7 @@ public final class InboxSession {
         case .beginReply(let id, let force):
             return try beginReply(id, force: force)
         case .editDraft(let draft):
-            guard let agent else { return [.flash(ReplyError.noAgent.description)] }
+            guard let agent else { return [.flash(strings.describe(ReplyError.noAgent))] }
             guard let edited = editDraft?(draft) else {
                 return [.flash(strings.editorDidNotFinishDraftKept), edit(draft)]
             }
@@ -154,7 +154,7 @@ public final class InboxSession {
             }
             return [edit(edited)]
         case .insertTemplate(let draft, let key):
-            guard let agent else { return [.flash(ReplyError.noAgent.description)] }
+            guard let agent else { return [.flash(strings.describe(ReplyError.noAgent))] }
             let parts = key.split(separator: "|").map(String.init)
             guard let template = templates.first(where: { $0.name == parts.first && $0.language == parts.last }) else {
                 return [.flash(strings.noTemplate(key))]
@@ -197,9 +197,9 @@ public final class InboxSession {
             for message in try store.messages(inConversation: id) where !message.attachments.isEmpty {
                 saved += try AttachmentSaver.save(message, store: store, folder: attachmentsFolder)
             }
-            return [.flash(saved.isEmpty ? "No attachments to save." : "Saved \(saved.count) file(s) to \(attachmentsFolder).")]
+            return [.flash(strings.attachmentsSaved(saved.count, folder: attachmentsFolder))]
         case .updateAgent(let field, let value):
-            guard let current = agent else { return [.flash(ReplyError.noAgent.description)] }
+            guard let current = agent else { return [.flash(strings.describe(ReplyError.noAgent))] }
             var text = value
             if field == "signature" {
                 guard let edited = editText?(current.emailSignature ?? "\(current.name)\n\(shop.name)") else { return [.flash(strings.editorDidNotFinish)] }

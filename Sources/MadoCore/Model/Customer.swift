@@ -41,9 +41,9 @@ public struct Identity: Sendable, Equatable {
         self.displayName = displayName
     }
 
-    /// What a person recognises: the @handle for Instagram when known, else the address.
+    /// What a person recognises: the @handle on Instagram when known, else the address.
     public var shownAddress: String {
-        if channel == .instagram, let handle, !handle.isEmpty { return "@" + handle }
+        if case .accountID(let prefix?) = channel.adapter.identity, let handle, !handle.isEmpty { return prefix + handle }
         return address
     }
 }

@@ -31,6 +31,9 @@ public struct ReplyPreview: Sendable, Equatable {
     /// The line "send & close" adds (the rating request, `[replies] csat = on`), nil when none:
     /// the confirm screen shows it, so what leaves on `c` is what was shown.
     public var addedOnClose: String?
+    /// How the reply will go when the channel has a choice the person should see (LINE: free
+    /// reply or counted push), with what it costs; nil for channels with one way.
+    public var route: String?
 
     public init(from: String, replyTo: String? = nil, to: String, subject: String?, whole: Part, limit: Int? = nil, split: [Part] = []) {
         self.from = from

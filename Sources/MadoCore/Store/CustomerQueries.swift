@@ -38,7 +38,7 @@ extension Store {
             SELECT id, customer_id, channel, address, handle, display_name FROM identities
             WHERE customer_id = ? ORDER BY channel, id
             """, [.int(customerID)]) {
-            Identity(id: $0.int(0), customerID: $0.int(1), channel: Channel(rawValue: $0.text(2)) ?? .email,
+            Identity(id: $0.int(0), customerID: $0.int(1), channel: try $0.channel(2, table: "identities"),
                      address: $0.text(3), handle: $0.optionalText(4), displayName: $0.optionalText(5))
         }
     }

@@ -26,6 +26,14 @@ public enum Migrations {
             try db.execute(Schema.version13)
             try SegmentBackfill.run(db)
         },
+        // MIGRATION from branch line
+        // Channel names are no longer a closed list in the schema: a channel is whatever is
+        // registered in `Channels`, and an unknown name is refused where it is read.
+        { db in
+            for table in ["identities", "conversations", "messages", "outbox"] {
+                try TableRebuild.rebuild(db, table: table) { $0.replacingOccurrences(of: " CHECK (channel IN ('email', 'instagram'))", with: "") }
+            }
+        },
         // MIGRATION from branch reports11
         // "Later" on a merge suggestion is kept in the store, not only in one session's memory.
         { try $0.execute(Schema.mergeSuggestionLater) },
@@ -47,12 +55,22 @@ public enum Migrations {
             // Tables but no schema version: some other program's database, not ours to change.
             throw StoreError.notAStore(path: db.path)
         }
+        // Steps run with foreign keys off, as SQLite's procedure for changing a table requires
+        // (the pragma is ignored inside a transaction, so it is set around it), and each step is
+        // checked before it commits: a step that broke a reference is rolled back.
+        let foreignKeys = try db.scalarInt("PRAGMA foreign_keys") ?? 0
+        try db.execute("PRAGMA foreign_keys = OFF")
+        defer { try? db.execute("PRAGMA foreign_keys = \(foreignKeys)") }
         for version in (current + 1)...target {
             try db.transaction {
                 // Re-check under the write lock: another process may have migrated meanwhile.
                 let now = Int(try db.scalarInt("PRAGMA user_version") ?? 0)
                 guard now < version else { return }
                 try steps[version - 1](db)
+                let broken = try db.rows("PRAGMA foreign_key_check") { "\($0.text(0)) row \($0.int(1)) → \($0.text(2))" }
+                guard broken.isEmpty else {
+                    throw StoreError.invalid("Schema step \(version) would break references (\(broken.prefix(3).joined(separator: "; "))); the store was left at version \(now).")
+                }
                 try db.execute("PRAGMA user_version = \(version)")
             }
         }

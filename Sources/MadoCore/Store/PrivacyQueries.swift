@@ -97,7 +97,7 @@ extension Store {
 
             let salt = try privacySalt()
             let identities = try db.rows("SELECT channel, address FROM identities WHERE customer_id IN (\(people))") {
-                (Channel(rawValue: $0.text(0)) ?? .email, $0.text(1))
+                (try $0.channel(0, table: "identities"), $0.text(1))
             }
             for (channel, address) in identities {
                 try db.run("INSERT OR IGNORE INTO erased_identities (hash, channel, erased_at) VALUES (?, ?, ?)",

@@ -46,12 +46,13 @@ extension Store {
             ORDER BY s.started_at, s.id
             """, [.date(until), .date(since)]) { row in
             let segment = Store.segment(row)
+            // Each name is checked once (an unknown channel is refused, as everywhere it is read).
             let name = row.text(9)
             let channel: Channel
             if let known = channels[name] {
                 channel = known
             } else {
-                channel = Channel(rawValue: name) ?? .email
+                channel = try row.channel(9, table: "segments")
                 channels[name] = channel
             }
             try body(SegmentRecord(segment: segment, channel: channel, agentLogin: segment.firstResponseAgentID.flatMap { logins[$0] },

@@ -3,8 +3,8 @@ import Foundation
 /// The search language, the config file and templates: what `mado help TOPIC` explains beyond keys.
 extension HelpTable {
     static let searchSection = HelpSection(english: "Search (/ on the screen, mado search)", japanese: "検索（画面の / と mado search）", entries: [
-        HelpEntry("words", "conversations with all the words (Japanese: 2 characters or more)", "すべての語を含む会話（日本語は2文字以上）"),
-        HelpEntry("\"a phrase\"", "the words together, in this order", "語句をそのままの順で"),
+        HelpEntry("WORDS", "conversations with all the words (Japanese: 2 characters or more)", "すべての語を含む会話（日本語は2文字以上）"),
+        HelpEntry("\"A PHRASE\"", "the words together, in this order", "語句をそのままの順で"),
         HelpEntry("from:NAME", "a customer's name or address", "お客様の名前かアドレス"),
         HelpEntry("channel:email|instagram", "one channel", "チャネルを限定"),
         HelpEntry("status:open|pending|closed", "one status", "状態を限定"),

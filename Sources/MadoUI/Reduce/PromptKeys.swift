@@ -19,7 +19,7 @@ enum PromptKeys {
             state.prompt = nil
             if prompt.kind == .instagramReply, let composer = state.composer {
                 state.composer = nil
-                return [.postponeDraft(ReplyDraft(conversationID: composer.draft.conversationID, channel: .instagram,
+                return [.postponeDraft(ReplyDraft(conversationID: composer.draft.conversationID, channel: composer.draft.channel,
                                                   to: composer.draft.to, subject: "", body: prompt.text)),
                         .loadCounts(views: state.views)]
             }
@@ -75,11 +75,8 @@ enum PromptKeys {
         let query: SearchQuery
         do {
             query = try SearchQuery(text, timeZone: state.timeZone)
-        } catch let error as SearchQuery.ParseError {
-            state.flash = state.strings.searchError(error)
-            return []
         } catch {
-            state.flash = "\(error)"
+            state.flash = state.strings.describe(error)
             return []
         }
         state.views.removeAll { $0.name.hasPrefix("/ ") }

@@ -19,7 +19,7 @@ enum ComposerOverlay {
         } else {
             // Not built yet, or it could not be: show the draft, and say it is not the final text.
             lines.append(StyledLine("To: " + SafeText.line(draft.to), .header))
-            if draft.channel == .email { lines.append(StyledLine("Subject: " + SafeText.line(draft.subject), .header)) }
+            if draft.channel.adapter.rules.hasSubject { lines.append(StyledLine("Subject: " + SafeText.line(draft.subject), .header)) }
             lines.append(StyledLine(strings.ja ? "（送信内容を準備中：署名などはまだ含まれていません）"
                                         : "(not checked yet: the signature and final size are not shown)", .warning))
             lines.append(StyledLine("", .normal))

@@ -30,7 +30,7 @@ enum CustomerLines {
 
         add(strings.identities, .header)
         for identity in detail.identities {
-            add("\(identity.channel.mark(ascii: ascii)) \(SafeText.line(identity.shownAddress))", identity.channel == .email ? .email : .instagram)
+            add("\(identity.channel.mark(ascii: ascii)) \(SafeText.line(identity.shownAddress))", .channel(identity.channel))
         }
         if !detail.alternatives.isEmpty {
             add(strings.alsoKnownAs, .header)

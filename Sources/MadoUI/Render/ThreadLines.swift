@@ -94,7 +94,7 @@ public enum ThreadLines {
             lines.append(StyledLine(prefix + message.reactions.joined(separator: " "), .dim))
         }
         for attachment in message.attachments where message.channel == .email {
-            let text = "\(asciiOnly ? "[+]" : "📎") \(SafeText.line(attachment.filename.isEmpty ? "(unnamed)" : attachment.filename)) (\(attachment.contentType), \(TimeText.bytes(attachment.size)))"
+            let text = "\(asciiOnly ? "[+]" : "📎") \(SafeText.line(attachment.filename.isEmpty ? strings.unnamedAttachment : attachment.filename)) (\(attachment.contentType), \(TimeText.bytes(attachment.size)))"
             for line in TextWrap.wrap(text, width: bodyWidth) { lines.append(StyledLine(prefix + line, .dim)) }
         }
         return lines
@@ -106,7 +106,7 @@ public enum ThreadLines {
         let ellipsis = asciiOnly ? "..." : "…"
         switch outbox.state {
         case .failed:
-            let error = SafeText.line(outbox.error ?? "")
+            let error = SafeText.line(strings.deliveryFailure(outbox.error ?? ""))
             let keys = strings.ja ? "（R 再送信  E 編集）" : " (R send again, E edit)"
             return (asciiOnly ? "! " : "⚠ ") + (strings.ja ? "未送信: " : "not sent: ") + error + keys
         case .sending: return ellipsis + (strings.ja ? " 送信中" : " sending")
