@@ -53,7 +53,19 @@ final class BusinessClock {
         return name
     }
 
+    /// The day asked last: segments come in start order, so the next one is often on the same day.
+    private var lastSpanDay: Int64 = .min
+    private var lastSpans: [(open: Int64, close: Int64)] = []
+
     private func spans(_ day: Int64) -> [(open: Int64, close: Int64)] {
+        if day == lastSpanDay { return lastSpans }
+        let spans = workedOutSpans(day)
+        lastSpanDay = day
+        lastSpans = spans
+        return spans
+    }
+
+    private func workedOutSpans(_ day: Int64) -> [(open: Int64, close: Int64)] {
         if let known = spansByDay[day] { return known }
         // Noon of that local day is safely inside it whatever the offset.
         let noon = Date(unixSeconds: day * 86400 + 43200 - Int64(hours.timeZone.secondsFromGMT(for: Date(unixSeconds: day * 86400))))

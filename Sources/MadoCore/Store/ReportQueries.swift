@@ -43,7 +43,7 @@ extension Store {
                    s.reopened, s.csat_asked_at, s.channel, \(tags)
             FROM segments s INDEXED BY segments_report
             WHERE s.started_at < ? AND (s.closed_at IS NULL OR s.closed_at >= ?)
-            ORDER BY s.started_at, s.id
+            ORDER BY s.started_at
             """, [.date(until), .date(since)]) { row in
             let segment = Store.segment(row)
             // Each name is checked once (an unknown channel is refused, as everywhere it is read).
