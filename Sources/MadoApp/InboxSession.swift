@@ -93,7 +93,8 @@ public final class InboxSession {
                 customerConversations: try store.conversations(ofCustomer: conversation.customerID),
                 orders: try store.orders(ofCustomer: conversation.customerID, limit: 5),
                 alternatives: try store.alternatives(ofCustomer: conversation.customerID),
-                suggestions: try store.mergeSuggestions(forCustomer: conversation.customerID))
+                suggestions: try store.mergeSuggestions(forCustomer: conversation.customerID),
+                orderChanges: try store.latestOrderChanges(ofCustomer: conversation.customerID).map { OrderChangeNote(order: $0.order, change: $0.change) })
             return [.conversationLoaded(detail)]
         case .searchCustomers(let query, let excluding):
             let items = try store.searchCustomers(query, excluding: excluding).map { match in
@@ -109,6 +110,9 @@ public final class InboxSession {
         case .rejectMergeSuggestion(let customerID, let otherID):
             try store.rejectMergeSuggestion(customer: customerID, other: otherID, by: agent)
             return [.flash(strings.notSamePerson), .storeChanged]
+        case .postponeMergeSuggestion(let customerID, let otherID):
+            try store.postponeMergeSuggestion(customer: customerID, other: otherID, until: try startOfTomorrow(), by: agent)
+            return []
         case .setCustomerNotes(let customerID, let notes):
             try store.setCustomerNotes(customerID, notes: notes, by: agent)
             return [.flash(strings.notesSaved), .storeChanged]
@@ -230,7 +234,7 @@ public final class InboxSession {
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = hours.timeZone
             let until = calendar.startOfDay(for: calendar.startOfDay(for: store.clock()).addingTimeInterval(36 * 3600))
-            let request = ReportRequest(since: until.addingTimeInterval(-Double(days) * 86400), until: until, grouping: .day)
+            let request = ReportRequest(since: until.addingTimeInterval(-Double(days) * 86400), until: until, grouping: .day, listsConversations: true)
             return [.reportLoaded(try ReportBuilder(store: store, hours: hours).build(request))]
         }
     }

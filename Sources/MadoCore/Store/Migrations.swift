@@ -56,6 +56,12 @@ public enum Migrations {
             ALTER TABLE attachments ADD COLUMN content BLOB;
             ALTER TABLE attachments ADD COLUMN fetch_error TEXT;
             """) },
+        // MIGRATION from branch reports11
+        // "Later" on a merge suggestion is kept in the store, not only in one session's memory.
+        { try $0.execute(Schema.mergeSuggestionLater) },
+        // MIGRATION from branch reports11
+        // Reports read a covering index of segments and per-quarter-hour message counts kept by triggers.
+        { try $0.execute(Schema.reportSpeed) },
         // MIGRATION from branch chanfinish
         // Each agent's chat sign-off per channel in one table, so a new channel needs no column;
         // the two existing columns are copied over (and left in place, unread).

@@ -24,6 +24,9 @@ public enum ThreadLines {
         if let assignee = conversation.assigneeName ?? conversation.assigneeLogin { facts.append(assignee) }
         if !conversation.tags.isEmpty { facts.append(conversation.tags.map { "#" + $0 }.joined(separator: " ")) }
         lines.append(StyledLine(TextFit.truncate(SafeText.line(facts.joined(separator: " · ")), to: width), .dim))
+        if !detail.orderChanges.isEmpty {
+            lines.append(StyledLine(TextFit.truncate(strings.orderChangesLine(detail.orderChanges), to: width), .warning))
+        }
         if let wake = conversation.snoozedUntil, wake > now {
             let text = (asciiOnly ? "z " : "⏰ ") + strings.snoozedUntil(strings.wakeTime(wake, now: now, timeZone: timeZone))
             lines.append(StyledLine(TextFit.truncate(text, to: width), .pending))
