@@ -15,7 +15,7 @@ extension InboxSession {
         let builder = ReplyBuilder(store: store, shop: shop)
         let draft = try builder.draft(conversationID: id, agent: agent)
         try store.saveDraft(draft, agent: agent)
-        let window = draft.channel == .instagram ? try builder.window(conversationID: id, now: Date()).map(strings.messagingWindow) : nil
+        let window = draft.channel.adapter.rules.hasMessagingWindow ? try builder.window(conversationID: id, now: Date()).map(strings.messagingWindow) : nil
         return [.draftReady(draft, window: window, preview: preview(draft))]
     }
 
@@ -78,7 +78,7 @@ extension InboxSession {
             try store.setPresence(conversationID: draft.conversationID, agent: agent)
             return draft
         }
-        let window = draft.channel == .instagram
+        let window = draft.channel.adapter.rules.hasMessagingWindow
             ? try ReplyBuilder(store: store, shop: shop).window(conversationID: draft.conversationID, now: Date()).map(strings.messagingWindow) : nil
         return [.storeChanged, .draftReady(draft, window: window, preview: preview(draft))]
     }

@@ -31,11 +31,6 @@ final class ChannelSeamSourceTests: XCTestCase {
          "OutboxSender(emailCommand:instagramCommand:), the command-pipe setup tests and `send_command` use"),
         ("mado/Commands/Commands.swift", #"case "instagram": return try InstagramCommand.run(rest)"#,
          "`mado instagram backfill`: a command only Instagram has (its conversations API)"),
-        ("MadoUI/Render/ThreadLines.swift", "conversation.channel == .instagram",
-         "Instagram's 24-hour / 7-day messaging window under the thread (a rule only Instagram has; see the adapter's refusal for sending)"),
-        ("MadoApp/InboxSession+Replies.swift", "draft.channel == .instagram ? try builder.window",
-         "the same window on the confirm screen"),
-        ("MadoApp/InboxSession+Replies.swift", "let window = draft.channel == .instagram", "the same window, for the split preview"),
         ("MadoUI/State/UIStrings+Pickers.swift", #"channel == .email ? "email" : name"#,
          "\"email only\" in lower case in an English sentence; other channels by their adapter's name"),
     ]

@@ -95,11 +95,16 @@ public struct ReplyRules: Sendable, Equatable {
     /// How many messages one request may carry: above 1, a reply split on request goes as one
     /// request of several messages (LINE: 5) instead of one request per part.
     public var messagesPerRequest: Int
+    /// Replies are allowed only for a while after the customer's last message (Meta's 24-hour
+    /// standard and 7-day human-agent window, `MessagingWindow`): shown under the thread and on
+    /// the confirm screen.
+    public var hasMessagingWindow: Bool
 
-    public init(hasSubject: Bool, limit: TextLimit? = nil, messagesPerRequest: Int = 1) {
+    public init(hasSubject: Bool, limit: TextLimit? = nil, messagesPerRequest: Int = 1, hasMessagingWindow: Bool = false) {
         self.hasSubject = hasSubject
         self.limit = limit
         self.messagesPerRequest = messagesPerRequest
+        self.hasMessagingWindow = hasMessagingWindow
     }
 }
 

@@ -31,8 +31,8 @@ public enum ThreadLines {
             let text = (asciiOnly ? "z " : "⏰ ") + strings.snoozedUntil(strings.wakeTime(wake, now: now, timeZone: timeZone))
             lines.append(StyledLine(TextFit.truncate(text, to: width), .pending))
         }
-        // Instagram only allows replies for a while after the customer's last message.
-        if conversation.channel == .instagram, let last = detail.messages.last(where: { $0.direction == .incoming }) {
+        // Some channels (Instagram) allow replies only for a while after the customer's last message.
+        if conversation.channel.adapter.rules.hasMessagingWindow, let last = detail.messages.last(where: { $0.direction == .incoming }) {
             let window = MessagingWindow.status(lastCustomerMessage: last.sentAt, now: now)
             let role: StyleRole
             switch window {

@@ -14,7 +14,8 @@ public struct InstagramChannel: ChannelAdapter {
     public func mark(ascii: Bool) -> String { "IG" }
     public var themeRole: String { "instagram" }
     public var identity: IdentityKind { .accountID(handlePrefix: "@") }
-    public var rules: ReplyRules { ReplyRules(hasSubject: false, limit: TextLimit(maximum: InstagramText.maximumBytes, unit: .utf8Bytes)) }
+    public var rules: ReplyRules { ReplyRules(hasSubject: false, limit: TextLimit(maximum: InstagramText.maximumBytes, unit: .utf8Bytes),
+                                            hasMessagingWindow: true) }
     public var signOffSetting: String? { "ig-signature" }
     public var inbound: (any ChannelInbound)? { InstagramInbound() }
 
