@@ -26,6 +26,9 @@ public enum Migrations {
             try db.execute(Schema.version13)
             try SegmentBackfill.run(db)
         },
+        // MIGRATION from branch perf14
+        // Trigram indexes over customers' names and identities, kept by triggers, for `from:`.
+        { try $0.execute(PeopleIndex.schema) },
     ]
 
     public static var latestVersion: Int { steps.count }
