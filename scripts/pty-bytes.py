@@ -52,7 +52,7 @@ def main():
     for name, keys in steps:
         if name.startswith("shell:"):
             subprocess.run(name[len("shell:"):], shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            counts.setdefault("after " + name[len("shell:"):].split()[0], []).append(drain(fd, 2.5, 6))
+            counts.setdefault("after shell", []).append(drain(fd, 2.5, 6))
             continue
         if name == "idle":
             time.sleep(2)
