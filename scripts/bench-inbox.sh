@@ -4,7 +4,7 @@
 #   bash scripts/bench-inbox.sh [SIZES…]     (default: 1000 100000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product mado >/dev/null
+swift build -c release --static-swift-stdlib --product mado >/dev/null
 mado=.build/release/mado
 out=${BENCH_DIR:-bench-out}
 mkdir -p "$out"
