@@ -22,9 +22,9 @@ fi
 arrival="$out/arrival"
 rm -rf "$arrival" && mkdir -p "$arrival"/{cur,new,tmp}
 cat > "$arrival/new/arrival.eml" <<EOF
-From: New Customer <new.customer@example.jp>
+From: New Customer <new.customer.$$.$RANDOM@example.jp>
 To: support@flourist.example.jp
-Subject: A new question
+Subject: A new question ($RANDOM)
 Date: $(date -R)
 Message-ID: <arrival-$$-$RANDOM@example.jp>
 Content-Type: text/plain; charset=UTF-8
@@ -49,14 +49,13 @@ if command -v neomutt >/dev/null; then
 fi
 pick() { echo "$1" | awk -v step="$2" -F': ' '$1 == step { split($2, a, " "); print a[2]; found=1 } END { if (!found) print "—" }'; }
 printf '%-16s %10s %10s\n' "step" "mado" "neomutt"
-for step in "first screen" j k open back "after import" "idle 2 s"; do
+for step in "first screen" j k open back "after shell" "idle 2 s"; do
   m=$(pick "$mado_out" "$step")
   [ "$step" = "first screen" ] && m=$(echo "$mado_out" | sed -n 's/^first screen: \([0-9]*\).*/\1/p')
   nm="—"
   if [ -n "$neomutt_out" ]; then
     case "$step" in
       "first screen") nm=$(echo "$neomutt_out" | sed -n 's/^first screen: \([0-9]*\).*/\1/p') ;;
-
       *) nm=$(pick "$neomutt_out" "$step") ;;
     esac
   fi

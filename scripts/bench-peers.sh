@@ -80,7 +80,7 @@ row "search at $messages messages, first page (bench-search.sh)" "$(echo "$searc
 keys=$("$mado" bench keys --store "$bigstore" --agent hanako --runs 3 | head -1)
 row "key to screen at $messages messages, 80×24" "$(echo "$keys" | sed 's/^key to screen, //')" "—"
 
-echo "Madoguchi beside its peers — $(date -u +%Y-%m-%d), $(nproc) cores, $(awk '{ printf "%.1f GB", $2 / 1048576 }' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Madoguchi beside its peers — $(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/^MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| what | Madoguchi | peers, same data |"
 echo "|---|---|---|"

@@ -21,6 +21,8 @@ enum SearchCommand {
             // The page first, the total after it: a person reads results while the count is worked out.
             for conversation in rows { print(ListCommand.line(conversation, now: store.clock())) }
             fflush(nil)
+            // The count is for a person at a terminal; a script reading the lines (or --json's total) does not wait for it.
+            guard isatty(STDERR_FILENO) != 0 else { return 0 }
             let total = try store.countConversations(filter)
             FileHandle.standardError.write(Data(String(format: "%d of %d conversations in %.1f ms (first page in %.1f ms)\n",
                                                        rows.count, total, milliseconds(since: started), pageTime).utf8))
