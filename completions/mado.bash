@@ -4,7 +4,7 @@ _mado() {
     local cur prev words cword
     cur="${COMP_WORDS[COMP_CWORD]}"
     prev="${COMP_WORDS[COMP_CWORD-1]}"
-    local commands="setup demo list show search import webhook reply send close reopen pending assign tag untag snooze priority agent customer report save-attachment backup restore first-screen help version"
+    local commands="setup demo list show search import webhook instagram reply send close reopen pending assign tag untag snooze priority agent customer report save-attachment backup restore first-screen help version"
     local globals="--store --theme --agent --help"
     case "$prev" in
         --store|--to|--body-file|--signature-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -15,6 +15,7 @@ _mado() {
         priority) COMPREPLY=($(compgen -W "urgent high normal low" -- "$cur")); return ;;
         import) COMPREPLY=($(compgen -W "maildir mbox eml instagram orders customers" -- "$cur")); return ;;
         agent) COMPREPLY=($(compgen -W "add list" -- "$cur")); return ;;
+        instagram) COMPREPLY=($(compgen -W "backfill" -- "$cur")); return ;;
         customer) COMPREPLY=($(compgen -W "show merge unmerge export erase suppress unsuppress" -- "$cur")); return ;;
         help) COMPREPLY=($(compgen -W "keys commands search config templates $commands" -- "$cur")); return ;;
     esac
@@ -45,6 +46,7 @@ _mado() {
         import) options+=" --watch --account --json" ;;
         reply) options+=" --template --body-file --then --send" ;;
         send) options+=" --retry --list --requeue --yes" ;;
+        instagram) options+=" --account --quiet" ;;
         agent) options+=" --name --email --signature-file" ;;
         customer) options+=" --json --to --yes" ;;
         report) options+=" --since --until --by --json --csv" ;;

@@ -8,7 +8,7 @@ extension InboxSession {
     /// Someone else replying stops us unless the person said "reply anyway"; otherwise the
     /// conversation is marked as ours and the draft (saved at once) comes back.
     func beginReply(_ id: Int64, force: Bool) throws -> [Input] {
-        guard let agent else { return [.flash(ReplyError.noAgent.description)] }
+        guard let agent else { return [.flash(strings.describe(ReplyError.noAgent))] }
         let others = try store.presence(conversationID: id, excluding: agent.login)
         if !force && !others.isEmpty { return [.replyBlocked(conversationID: id, by: others.map(\.agentName))] }
         try store.setPresence(conversationID: id, agent: agent)
@@ -22,8 +22,18 @@ extension InboxSession {
     /// What the draft would send, for the confirm screen. Nil when it cannot be built (no shop
     /// address, say): sending says why, with the same error.
     func preview(_ draft: ReplyDraft) -> ReplyPreview? {
-        guard let agent else { return nil }
-        return try? ReplyBuilder(store: store, shop: shop).preview(draft, agent: agent)
+        guard let agent, var preview = try? ReplyBuilder(store: store, shop: shop).preview(draft, agent: agent) else { return nil }
+        // A counted message (LINE's push) shows what is left of the month's quota.
+        if preview.route == .counted { preview.quota = monthQuota(draft.channel) }
+        return preview
+    }
+
+    /// The channel's quota, asked at most once a minute.
+    func monthQuota(_ channel: Channel, now: Date = Date()) -> MessageQuota? {
+        if let asked = quotaAsked[channel], now.timeIntervalSince(asked.at) < 60 { return asked.quota }
+        let quota = self.quota?(channel)
+        quotaAsked[channel] = (now, quota)
+        return quota
     }
 
     /// The draft back on the confirm screen with a fresh preview.
@@ -32,7 +42,7 @@ extension InboxSession {
     }
 
     func sendReply(_ draft: ReplyDraft, then status: ConversationStatus, split: Bool) throws -> [Input] {
-        guard let agent else { return [.flash(ReplyError.noAgent.description)] }
+        guard let agent else { return [.flash(strings.describe(ReplyError.noAgent))] }
         do {
             try ReplyBuilder(store: store, shop: shop).queue(draft, agent: agent, then: status, splitLongInstagramText: split)
         } catch let error as ReplyError {
@@ -57,7 +67,7 @@ extension InboxSession {
     /// A failed reply leaves the outbox (so it can never also be retried) and comes back as the
     /// agent's draft, on the confirm screen. An unfinished draft of theirs is never overwritten.
     func editFailedReply(_ outboxID: Int64) throws -> [Input] {
-        guard let agent else { return [.flash(ReplyError.noAgent.description)] }
+        guard let agent else { return [.flash(strings.describe(ReplyError.noAgent))] }
         guard let item = try store.outboxItem(id: outboxID) else { return [.flash(strings.replyNotInOutbox), .storeChanged] }
         if try store.draft(conversationID: item.conversationID, agent: agent) != nil {
             return [.flash(strings.draftAlreadyHere)]
@@ -99,7 +109,7 @@ extension InboxSession {
             var message: String
             switch delivery.outcome {
             case .sent: message = state.strings.replySent
-            case .failed(let error): message = state.strings.sendFailed("\(error)")
+            case .failed(let error): message = state.strings.sendFailed(state.strings.deliveryFailure(error))
             }
             // "Send & close" closed it just now: that close is what u undoes next.
             if let action = statusChanges.first?.action {

@@ -21,6 +21,12 @@ public final class InboxSession {
     public var redrawTerminal: (() -> Void)?
     /// Delivers the outbox right after a reply is queued; nil leaves it for `mado send`.
     public var sender: OutboxSender?
+    /// Asks a channel for the month's message quota (LINE's push messages); nil where it has none.
+    public var quota: ((Channel) -> MessageQuota?)?
+    /// The last answer per channel, so each edit of a draft does not ask again.
+    var quotaAsked: [Channel: (at: Date, quota: MessageQuota?)] = [:]
+    /// Imports `mado webhook`'s spool and fetches pictures and profiles on the idle tick; nil without Instagram.
+    public var instagram: InstagramInboxWork?
     public var templates: [Template] = []
     public var hours: BusinessHours?
     /// Where S saves attachments.
@@ -82,7 +88,7 @@ public final class InboxSession {
 
     private func performOnce(_ effect: Effect) throws -> [Input] {
         // The screen already refuses writes without an agent; the store is not written either way.
-        if agent == nil && effect.writesToStore { return effect.isMarkRead ? [] : [.flash(ReplyError.noAgent.description)] }
+        if agent == nil && effect.writesToStore { return effect.isMarkRead ? [] : [.flash(strings.describe(ReplyError.noAgent))] }
         switch effect {
         case .loadList(let view, let offset, let limit, let anchorID):
             var start = offset
@@ -105,7 +111,8 @@ public final class InboxSession {
                 customerConversations: try store.conversations(ofCustomer: conversation.customerID),
                 orders: try store.orders(ofCustomer: conversation.customerID, limit: 5),
                 alternatives: try store.alternatives(ofCustomer: conversation.customerID),
-                suggestions: try store.mergeSuggestions(forCustomer: conversation.customerID))
+                suggestions: try store.mergeSuggestions(forCustomer: conversation.customerID),
+                orderChanges: try store.latestOrderChanges(ofCustomer: conversation.customerID).map { OrderChangeNote(order: $0.order, change: $0.change) })
             return [.conversationLoaded(detail)]
         case .searchCustomers(let query, let excluding):
             let items = try store.searchCustomers(query, excluding: excluding).map { match in
@@ -120,10 +127,13 @@ public final class InboxSession {
             return [.customerUnmerged(try store.unmergeCustomer(mergeID: mergeID, by: agent))]
         case .rejectMergeSuggestion(let customerID, let otherID):
             try store.rejectMergeSuggestion(customer: customerID, other: otherID, by: agent)
-            return [.flash(UIStrings.forEnvironment(ProcessInfo.processInfo.environment).notSamePerson), .storeChanged]
+            return [.flash(strings.notSamePerson), .storeChanged]
+        case .postponeMergeSuggestion(let customerID, let otherID):
+            try store.postponeMergeSuggestion(customer: customerID, other: otherID, until: try startOfTomorrow(), by: agent)
+            return []
         case .setCustomerNotes(let customerID, let notes):
             try store.setCustomerNotes(customerID, notes: notes, by: agent)
-            return [.flash(UIStrings.forEnvironment(ProcessInfo.processInfo.environment).notesSaved), .storeChanged]
+            return [.flash(strings.notesSaved), .storeChanged]
         case .loadCounts(let views):
             var counts: [String: Int] = [:]
             for view in views { counts[view.name] = try store.countConversations(view.filter) }
@@ -157,7 +167,7 @@ public final class InboxSession {
         case .beginReply(let id, let force):
             return try beginReply(id, force: force)
         case .editDraft(let draft):
-            guard let agent else { return [.flash(ReplyError.noAgent.description)] }
+            guard let agent else { return [.flash(strings.describe(ReplyError.noAgent))] }
             guard let edited = editDraft?(draft) else {
                 return [.flash(strings.editorDidNotFinishDraftKept), edit(draft)]
             }
@@ -169,7 +179,7 @@ public final class InboxSession {
             }
             return [edit(edited)]
         case .insertTemplate(let draft, let key):
-            guard let agent else { return [.flash(ReplyError.noAgent.description)] }
+            guard let agent else { return [.flash(strings.describe(ReplyError.noAgent))] }
             let parts = key.split(separator: "|").map(String.init)
             guard let template = templates.first(where: { $0.name == parts.first && $0.language == parts.last }) else {
                 return [.flash(strings.noTemplate(key))]
@@ -212,9 +222,9 @@ public final class InboxSession {
             for message in try store.messages(inConversation: id) where !message.attachments.isEmpty {
                 saved += try AttachmentSaver.save(message, store: store, folder: attachmentsFolder)
             }
-            return [.flash(saved.isEmpty ? "No attachments to save." : "Saved \(saved.count) file(s) to \(attachmentsFolder).")]
+            return [.flash(strings.attachmentsSaved(saved.count, folder: attachmentsFolder))]
         case .updateAgent(let field, let value):
-            guard let current = agent else { return [.flash(ReplyError.noAgent.description)] }
+            guard let current = agent else { return [.flash(strings.describe(ReplyError.noAgent))] }
             var text = value
             if field == "signature" {
                 guard let edited = editText?(current.emailSignature ?? "\(current.name)\n\(shop.name)") else { return [.flash(strings.editorDidNotFinish)] }
@@ -242,7 +252,7 @@ public final class InboxSession {
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = hours.timeZone
             let until = calendar.startOfDay(for: calendar.startOfDay(for: store.clock()).addingTimeInterval(36 * 3600))
-            let request = ReportRequest(since: until.addingTimeInterval(-Double(days) * 86400), until: until, grouping: .day)
+            let request = ReportRequest(since: until.addingTimeInterval(-Double(days) * 86400), until: until, grouping: .day, listsConversations: true)
             return [.reportLoaded(try ReportBuilder(store: store, hours: hours).build(request))]
         }
     }

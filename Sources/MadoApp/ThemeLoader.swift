@@ -5,18 +5,20 @@ import MadoUI
 /// error is returned for the status line and the built-in theme is used.
 public enum ThemeLoader {
     public static func load(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment,
-                            executablePath: String = CommandLine.arguments.first ?? "") -> (theme: Theme, problem: String?) {
+                            executablePath: String = CommandLine.arguments.first ?? "") -> (theme: Theme, problem: ThemeProblem?) {
         guard let path = find(name, environment: environment, executablePath: executablePath) else {
             if name == "dark" || name == "default" { return (.builtIn, nil) }
-            return (.builtIn, "Theme '\(name)' not found (looked in \(searchFolders(environment: environment, executablePath: executablePath).joined(separator: ", "))); using the built-in theme.")
+            return (.builtIn, .notFound(name: name, lookedIn: searchFolders(environment: environment, executablePath: executablePath)))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return (.builtIn, "Theme file \(path) cannot be read; using the built-in theme.")
+            return (.builtIn, .unreadable(path: path))
         }
         do {
             return (try ThemeParser.parse(String(decoding: data, as: UTF8.self), file: path), nil)
+        } catch let error as ThemeError {
+            return (.builtIn, .invalid(error))
         } catch {
-            return (.builtIn, "\(error); using the built-in theme.")
+            return (.builtIn, .unreadable(path: path))
         }
     }
 

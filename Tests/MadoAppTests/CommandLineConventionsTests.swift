@@ -4,7 +4,7 @@ import XCTest
 /// The command line as scripts use it: --help everywhere, global options anywhere, one JSON shape,
 /// completions that know every command.
 extension CommandLineTests {
-    static let subcommands = ["setup", "demo", "list", "show", "search", "import", "webhook", "reply", "send", "close", "reopen", "pending",
+    static let subcommands = ["setup", "demo", "list", "show", "search", "import", "webhook", "instagram", "reply", "send", "close", "reopen", "pending",
                               "assign", "tag", "untag", "snooze", "priority", "agent", "customer", "report", "save-attachment", "backup", "restore",
                               "first-screen", "help", "version"]
 

@@ -58,6 +58,10 @@ extension EndToEndTests {
 
 extension EndToEndTests {
     func testInstagramWebhookReplyAndSendInTmux() throws { try runScript("instagram.sh") }
+
+    /// mado webhook → spool → the open inbox imports it on its idle tick, names the customer from a
+    /// fake Graph API, and the reply leaves through the fake Send API with the Bearer token.
+    func testInstagramWithoutGlueWebhookInboxProfileAndSendAPIInTmux() throws { try runScript("instagram-api.sh") }
 }
 
 extension EndToEndTests {
@@ -86,6 +90,9 @@ extension EndToEndTests {
     /// lighttpd with mod_cgi runs the real `mado webhook`; curl posts signed and unsigned payloads.
     /// No tmux. Skipped only when lighttpd is missing (the script exits 77); .ci/run installs it.
     func testWebhookBehindLighttpdVerifiesSpoolsAndImports() throws { try runScript("webhook.sh", needsTmux: false) }
+    /// LINE at /line: signed and unsigned payloads through lighttpd, import with a fake LINE API's
+    /// profile, then a free reply and a push through `mado reply --send`.
+    func testLINEWebhookImportReplyAndPushBehindLighttpd() throws { try runScript("line-webhook.sh", needsTmux: false) }
     func testReportScreenDrillsDownAndAgreesWithReportJSONAt80x24() throws { try runScript("reports.sh") }
 }
 

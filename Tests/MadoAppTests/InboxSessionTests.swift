@@ -114,7 +114,7 @@ extension InboxSessionTests {
         let store = try makeStore()
         var (session, state) = openInbox(store, agent: try store.agent(login: "hanako"))
         session.editText = { _ in "佐藤 花子\nFlourist 京都\n" }
-        for text in [":me name 佐藤 花子", ":me signature", ":me ig-signature — 花子", ":agent add yuki Yuki Mori"] {
+        for text in [":me name 佐藤 花子", ":me signature", ":me ig-signature — 花子", ":me line-signature — はなこ（Flourist）", ":agent add yuki Yuki Mori"] {
             for character in text { session.run(Reducer.reduce(&state, .key(.char(character))), on: &state) }
             session.run(Reducer.reduce(&state, .key(.enter)), on: &state)
         }
@@ -122,6 +122,7 @@ extension InboxSessionTests {
         XCTAssertEqual(hanako.name, "佐藤 花子")
         XCTAssertEqual(hanako.emailSignature, "佐藤 花子\nFlourist 京都")
         XCTAssertEqual(hanako.instagramSignature, "— 花子")
+        XCTAssertEqual(hanako.lineSignature, "— はなこ（Flourist）")
         XCTAssertEqual(state.agent?.name, "佐藤 花子", "the screen shows the new name at once")
         XCTAssertEqual(try store.agent(login: "yuki")?.name, "Yuki Mori")
     }

@@ -58,6 +58,53 @@ final class MergeSuggestionTests: XCTestCase {
         try store.mergeCustomer(keep: ken, other: other, by: nil)
         XCTAssertEqual(try store.mergeSuggestions(forCustomer: other), [], "a merged-away customer suggests nothing")
     }
+
+    /// The merge picker (§1) finds a customer by name, address, @username or order number, and
+    /// never offers the customer itself or one already merged away.
+    func testThePickerSearchFindsByNameAddressUsernameAndOrderNumber() throws {
+        let store = try TestStore.make()
+        try TestStore.conversation(store, name: "Ken Sato", email: "ken@example.com", subject: "Hi", minutesAgo: 600)
+        let ken = try XCTUnwrap(store.customerID(channel: .email, address: "ken@example.com"))
+        let emma = try instagramCustomer(store, name: "Emma Wilson", scopedID: "1790", handle: "emmaw.makes", says: "hello")
+        try store.addIdentity(customerID: emma, channel: .email, address: "emma.wilson@example.com")
+        try store.write {
+            var order = ShopOrder(name: "#2001")
+            order.email = "emma.wilson@example.com"
+            try store.saveOrder(order, customerID: nil)
+        }
+        for words in ["Emma", "wilson@example", "@emmaw.makes", "emmaw", "#2001", "＃２００１"] {
+            XCTAssertEqual(try store.searchCustomers(words, excluding: ken).map(\.customer.id), [emma], words)
+        }
+        XCTAssertEqual(try store.searchCustomers("Emma", excluding: emma).map(\.customer.id), [], "not the customer itself")
+        XCTAssertEqual(Set(try store.searchCustomers("", excluding: 0).map(\.customer.id)), [ken, emma], "without words: who wrote last")
+        try store.mergeCustomer(keep: ken, other: emma, by: nil)
+        XCTAssertEqual(try store.searchCustomers("Emma", excluding: ken).map(\.customer.id), [], "a merged-away customer is not offered")
+    }
+
+    func testLaterHidesTheSuggestionUntilTomorrowAcrossARestart() throws {
+        let path = TestStore.folder() + "/store.sqlite"
+        var store: Store? = try Store(path: path, clock: { TestStore.now })
+        try TestStore.conversation(store!, name: "Ken Sato", email: "ken@example.com", subject: "Hi", minutesAgo: 600)
+        let ken = try XCTUnwrap(store!.customerID(channel: .email, address: "ken@example.com"))
+        let instagram = try instagramCustomer(store!, name: "Ken Sato", scopedID: "1788", handle: "kensato", says: "hi")
+        let tomorrow = TestStore.now.addingTimeInterval(15 * 3600)
+        try store!.postponeMergeSuggestion(customer: instagram, other: ken, until: tomorrow, by: nil)
+        XCTAssertEqual(try store!.mergeSuggestions(forCustomer: instagram), [])
+        XCTAssertEqual(try store!.mergeSuggestions(forCustomer: ken), [], "later from either side")
+
+        // Another session on the same store file: still put off.
+        store = nil
+        store = try Store(path: path, clock: { TestStore.now.addingTimeInterval(3600) })
+        XCTAssertEqual(try store!.mergeSuggestions(forCustomer: instagram), [])
+        // Once tomorrow has come it is asked again; a second "later" moves the day on.
+        store!.clock = { tomorrow }
+        XCTAssertEqual(try store!.mergeSuggestions(forCustomer: instagram).map(\.other.id), [ken])
+        try store!.postponeMergeSuggestion(customer: ken, other: instagram, until: tomorrow.addingTimeInterval(86400), by: nil)
+        XCTAssertEqual(try store!.mergeSuggestions(forCustomer: instagram), [])
+        XCTAssertEqual(try store!.db.scalarInt("SELECT count(*) FROM customer_postponed_pairs"), 1, "one row per pair")
+        store!.clock = { tomorrow.addingTimeInterval(86400) }
+        XCTAssertEqual(try store!.mergeSuggestions(forCustomer: instagram).map(\.other.id), [ken])
+    }
 }
 
 extension MailImportTests {

@@ -80,8 +80,9 @@ final class OutboxTests: XCTestCase {
 
     func testEnvironmentOverridesConfiguredSendmail() throws {
         let config = try Config.parse("[email]\nsendmail = msmtp -t\n", file: "c")
-        XCTAssertEqual(OutboxSender(config: config, environment: [:]).emailCommand, "msmtp -t")
-        XCTAssertEqual(OutboxSender(config: config, environment: ["MADO_SENDMAIL": "/usr/sbin/sendmail -t -i"]).emailCommand, "/usr/sbin/sendmail -t -i")
-        XCTAssertEqual(OutboxSender(config: Config(), environment: [:]).emailCommand, "sendmail -t -i")
+        func command(_ sender: OutboxSender) -> String? { (sender.transports[.email] as? CommandChannelTransport)?.command }
+        XCTAssertEqual(command(OutboxSender(config: config, environment: [:])), "msmtp -t")
+        XCTAssertEqual(command(OutboxSender(config: config, environment: ["MADO_SENDMAIL": "/usr/sbin/sendmail -t -i"])), "/usr/sbin/sendmail -t -i")
+        XCTAssertEqual(command(OutboxSender(config: Config(), environment: [:])), "sendmail -t -i")
     }
 }

@@ -127,7 +127,7 @@ final class ReplyTests: XCTestCase {
         var draft = try builder.draft(conversationID: id, agent: hanako)
         draft.body = String(repeating: "あ", count: 340)
         XCTAssertThrowsError(try builder.queue(draft, agent: hanako, now: TestStore.now)) { error in
-            XCTAssertEqual(error as? ReplyError, .instagramTooLong(bytes: 340 * 3 + 1 + "— Hanako".utf8.count))
+            XCTAssertEqual(error as? ReplyError, .tooLong(.instagram, size: 340 * 3 + 1 + "— Hanako".utf8.count, limit: TextLimit(maximum: 1000, unit: .utf8Bytes)))
             XCTAssertTrue("\(error)".contains("too many"))
         }
         let chunks = InstagramText.split(String(repeating: "あ", count: 400) + "👩‍👩‍👧")

@@ -121,7 +121,7 @@ final class ReportFiguresTests: XCTestCase {
 
     func report(by grouping: ReportGrouping? = nil) throws -> Report {
         try ReportBuilder(store: store, hours: hours).build(ReportRequest(since: jst("2026-11-20 00:00"), until: jst("2026-11-27 00:00"),
-                                                                          grouping: grouping))
+                                                                          grouping: grouping, listsConversations: true))
     }
 
     func testBusinessSecondsSkipLunchWeekendAndHoliday() {
@@ -222,6 +222,44 @@ extension ReportFiguresTests {
         for (from, to) in [(0, 3600 * 5), (3600, 86400 * 6), (1800, 1800), (86400 * 2 + 7, 86400 * 9), (40000, 90000)] {
             let a = Date(unixSeconds: start + Int64(from)), b = Date(unixSeconds: start + Int64(to))
             XCTAssertEqual(clock.seconds(from: a.unixSeconds, to: b.unixSeconds), hours.businessSeconds(from: a, to: b), "\(from)–\(to)")
+        }
+    }
+}
+
+extension ReportFiguresTests {
+    /// Every figure of the screen lists its conversations: reopened (A1), resolved on first reply
+    /// (A1, C), rated (C), and the backlog — none open on Fri 27, A open at the end of Fri 20.
+    func testTheOtherFiguresListTheirConversationsToo() throws {
+        try buildStore()
+        let report = try report()
+        let a = ids["a@example.com"]!, c = ids["c@example.com"]!
+        XCTAssertEqual(report.conversations(behind: .reopened), [a])
+        XCTAssertEqual(report.conversations(behind: .resolvedOnFirstReply), [a, c])
+        XCTAssertEqual(report.conversations(behind: .rated), [c])
+        XCTAssertEqual(report.conversations(behind: .backlog), [], "everything was closed by Thursday night")
+        let friday = try ReportBuilder(store: store, hours: hours).build(ReportRequest(since: jst("2026-11-20 00:00"), until: jst("2026-11-21 00:00"),
+                                                                                      listsConversations: true))
+        XCTAssertEqual(friday.conversations(behind: .backlog), [a])
+        XCTAssertEqual(friday.backlog.last?.open, friday.conversations(behind: .backlog).count, "the last mark of the sparkline")
+        let figuresOnly = try ReportBuilder(store: store, hours: hours).build(ReportRequest(since: jst("2026-11-20 00:00"), until: jst("2026-11-27 00:00")))
+        XCTAssertEqual(figuresOnly.conversations, [:], "the command line does not ask for the lists")
+        XCTAssertEqual(figuresOnly.total, report.total)
+    }
+}
+
+extension ReportFiguresTests {
+    /// The clock asks the zone once per hour; across a change of offset (New York's spring and
+    /// autumn changes) and in a half-hour zone its days are still the calendar's.
+    func testTheClocksDaysFollowDaylightSavingChanges() {
+        for (identifier, starts) in [("America/New_York", [1_772_841_600, 1_793_404_800]), ("Asia/Kolkata", [1_772_841_600])] {
+            let zone = TimeZone(identifier: identifier)!
+            let clock = BusinessClock(BusinessHours(spans: [:], timeZone: zone))
+            for start in starts {
+                for moment in stride(from: Int64(start), to: Int64(start) + 3 * 86400, by: 450) {
+                    let expected = (moment + Int64(zone.secondsFromGMT(for: Date(unixSeconds: moment)))).floorDiv(86400)
+                    XCTAssertEqual(clock.day(moment), expected, "\(identifier) \(moment)")
+                }
+            }
         }
     }
 }

@@ -67,7 +67,7 @@ final class SearchTests: XCTestCase {
     }
 
     func testBadFilterValueSaysWhatItTakes() {
-        XCTAssertThrowsError(try SearchQuery("channel:fax")) { XCTAssertTrue("\($0)".contains("email or instagram")) }
+        XCTAssertThrowsError(try SearchQuery("channel:fax")) { XCTAssertTrue("\($0)".contains("email, instagram")) }
         XCTAssertThrowsError(try SearchQuery("before:yesterday")) { XCTAssertTrue("\($0)".contains("2026-11-24")) }
     }
 

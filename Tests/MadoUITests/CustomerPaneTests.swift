@@ -71,6 +71,58 @@ final class CustomerPaneTests: XCTestCase {
         XCTAssertTrue(grid.text.contains("hello"), "the thread is shown beside it")
     }
 
+    /// §2 at 150×40, reading and with the pane focused: list, thread and customer side by side, the
+    /// pane's every line whole (nothing cut with "…"), the whole history shown without scrolling.
+    func testAt150x40ThePaneStandsBesideTheThreadWithNothingCut() {
+        for focused in [false, true] {
+            var state = focused ? paneState(width: 150, height: 40) : Fixtures.state(width: 150, height: 40)
+            if !focused {
+                state.reader.detail = richDetail()
+                state.focus = .reader
+            }
+            let grid = Renderer.render(state, timeZone: tokyo)
+            let layout = Layout(width: 150, height: 40, focus: state.focus)
+            let pane = try! XCTUnwrap(layout.customer)
+            let reader = try! XCTUnwrap(layout.reader, "the thread stays on screen beside the pane")
+            XCTAssertLessThan(reader.x + reader.width, pane.x)
+            XCTAssertNotNil(layout.list)
+            let paneLines = (pane.y..<(pane.y + pane.height)).map { y in (pane.x..<150).map { grid[$0, y].text }.joined() }
+            let threadLines = (reader.y..<(reader.y + reader.height)).map { y in (reader.x..<(reader.x + reader.width)).map { grid[$0, y].text }.joined() }
+            XCTAssertTrue(threadLines.contains { $0.contains("hello") }, threadLines.joined(separator: "\n"))
+            XCTAssertFalse(paneLines.contains { $0.contains("…") }, "nothing cut:\n" + paneLines.joined(separator: "\n"))
+            for whole in ["Maybe the same person as", "taro_y (#30), because", "· mentions order #1042", "y same  n not  l later",
+                          "taro@example.jp", "@taro_y", "name: たろう", "Notes (by hanako, 2026-11-18)", "VIP — gift wrap always",
+                          "Tags: #return #shipping", "#1042 2026-11-18", "9600.00 JPY paid fulfilled", "All conversations (2)",
+                          "ご注文の配送状況について", "前回の返品"] {
+                XCTAssertTrue(paneLines.contains { $0.contains(whole) }, "\(whole)\n" + paneLines.joined(separator: "\n"))
+            }
+            XCTAssertEqual(state.reader.customerScroll, 0, "at 40 rows the whole pane fits: no scrolling")
+            for y in 0..<40 { XCTAssertEqual(CellWidth.of(grid.line(y)), 150, "row \(y)") }
+        }
+    }
+
+    /// §3: what the latest orders import changed is on the conversation (the thread's header) and on
+    /// the order's own line in the pane, in both languages, at 80×24 and beside the thread at 150.
+    func testOrderChangesFromTheLatestImportShowOnTheConversation() {
+        for (width, height) in [(80, 24), (150, 40)] {
+            for japanese in [false, true] {
+                var state = Fixtures.state(width: width, height: height)
+                state.strings = japanese ? .japanese : .english
+                var detail = richDetail()
+                detail.orderChanges = [OrderChangeNote(order: "#1042", change: .fulfilled)]
+                state.reader.detail = detail
+                state.focus = .reader
+                let thread = Renderer.render(state, timeZone: tokyo).text
+                XCTAssertTrue(thread.contains(japanese ? "前回の注文取り込みで: #1042 発送済みに" : "Orders since the last import: #1042 fulfilled"), thread)
+                _ = Reducer.reduce(&state, .key(.tab))
+                let grid = Renderer.render(state, timeZone: tokyo)
+                let row = try! XCTUnwrap((0..<height).first { grid.line($0).contains("● #1042 2026-11-18") }, grid.text)
+                let x = grid.line(row).distance(from: grid.line(row).startIndex, to: grid.line(row).range(of: "● #1042")!.lowerBound)
+                XCTAssertEqual(grid[CellWidth.of(String(grid.line(row).prefix(x))), row].role, .warning, "the changed order stands out")
+            }
+        }
+    }
+
     func testYMergesTheSuggestionAndUUndoesItOnlyRightAfter() {
         var state = paneState(width: 150, height: 40)
         XCTAssertEqual(Reducer.reduce(&state, .key(.char("y"))), [.mergeCustomers(keep: 10, other: 30)])
@@ -89,10 +141,18 @@ final class CustomerPaneTests: XCTestCase {
         var state = paneState(width: 150, height: 40)
         XCTAssertEqual(Reducer.reduce(&state, .key(.char("n"))), [.rejectMergeSuggestion(customerID: 10, otherID: 30)])
         XCTAssertNil(state.prompt, "n answers the suggestion, it does not start a note")
-        XCTAssertEqual(Reducer.reduce(&state, .key(.char("l"))), [])
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("l"))), [.postponeMergeSuggestion(customerID: 10, otherID: 30)],
+                       "later is kept in the store, so a restart does not bring it back")
+        XCTAssertEqual(state.flash, "Later: not shown again until tomorrow.")
         XCTAssertFalse(Renderer.render(state, timeZone: tokyo).text.contains("Maybe the same person"))
         _ = Reducer.reduce(&state, .key(.char("n")))
         XCTAssertNotNil(state.prompt, "with no suggestion shown, n is a note again")
+    }
+
+    func testLaterWithoutAnAgentHidesTheSuggestionForThisSessionOnly() {
+        var state = paneState(width: 150, height: 40, agent: nil)
+        XCTAssertEqual(Reducer.reduce(&state, .key(.char("l"))), [], "read-only: nothing is written")
+        XCTAssertFalse(Renderer.render(state, timeZone: tokyo).text.contains("Maybe the same person"))
     }
 
     func testMOpensAPickerThatSearchesTheStoreAndMergesTheChoice() {

@@ -12,7 +12,7 @@ final class JapaneseStringsTests: XCTestCase {
     static let allowed: Set<String> = Set<String>([
         "Enter", "Esc", "Tab", "Shift", "Ctrl", "PgDn", "PgUp", "Space", "Backspace", "Home", "End", "Alt",
         "Instagram", "LINE", "Madoguchi", "mado", "Reply", "To", "Subject", "From", "DM",
-        "search", "help", "keys", "commands", "config", "templates", "ja", "en", "any", "email", "instagram",
+        "search", "help", "keys", "commands", "config", "templates", "ja", "en", "any", "email", "instagram", "line",
         "agent", "login", "setup", "tmpl", "closed", "dark", "light", "high", "contrast", "themes", "theme", "yes",
         "sendmail", "Downloads", "Usage", "LOGIN", "NAME", "TOPIC", "QUERY", "WHEN", "ADDR", "TEXT", "USER", "LANG",
         "MADO", "CONFIG",

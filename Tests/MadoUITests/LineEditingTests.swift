@@ -117,7 +117,7 @@ final class LineEditingTests: XCTestCase {
 /// Errors from the reply rules and the store, said in Japanese on a Japanese screen.
 final class ErrorWordsTests: XCTestCase {
     func testKnownErrorsAreSaidInJapanese() {
-        let errors: [Error] = [ReplyError.emptyReply, ReplyError.instagramTooLong(bytes: 1200), ReplyError.noRecipient(3),
+        let errors: [Error] = [ReplyError.emptyReply, ReplyError.tooLong(.instagram, size: 1200, limit: TextLimit(maximum: 1000, unit: .utf8Bytes)), ReplyError.noRecipient(3),
                                ReplyError.shopNotSet(missing: ["shop.name", "shop.address"], configFile: "~/.config/mado/config"),
                                StoreError.busy("locked"), StoreError.full("disk")]
         for error in errors {

@@ -158,7 +158,7 @@ final class ReducerTests: XCTestCase {
         _ = Reducer.reduce(&state, .key(.char("/")))
         for character in "channel:fax" { _ = Reducer.reduce(&state, .key(.char(character))) }
         XCTAssertEqual(Reducer.reduce(&state, .key(.enter)), [])
-        XCTAssertTrue(state.flash?.contains("email or instagram") ?? false)
+        XCTAssertTrue(state.flash?.contains("email, instagram") ?? false)
     }
 
     func testCommandLine() {

@@ -26,7 +26,8 @@ final class ReportScreenTests: XCTestCase {
         busy.replied = 6
         return Report(since: Date(timeIntervalSince1970: 0), until: Date(timeIntervalSince1970: 7 * 86400), grouping: .day,
                       total: total, rows: [busy], backlog: backlog,
-                      conversations: [.received: [1, 2, 3], .replied: [1, 2], .firstResponse(bucket: 0): [2, 7]])
+                      conversations: [.received: [1, 2, 3], .replied: [1, 2], .firstResponse(bucket: 0): [2, 7],
+                                      .closedWithoutReply: [3], .reopened: [1], .resolvedOnFirstReply: [1, 2], .rated: [2], .backlog: [5, 6]])
     }
 
     func state(ascii: Bool = false, japanese: Bool = false) -> AppState {
@@ -91,7 +92,7 @@ final class ReportScreenTests: XCTestCase {
         XCTAssertTrue(grid.line(selectedLine(grid)!).contains("First response (business hours)"), grid.text)
         for _ in 0..<20 { _ = Reducer.reduce(&state, .key(.char("j"))) }
         grid = Renderer.render(state, timeZone: .current)
-        XCTAssertTrue(grid.line(selectedLine(grid)!).contains(">24h"), "stops at the last bar: \(grid.text)")
+        XCTAssertTrue(grid.line(selectedLine(grid)!).hasPrefix("▸Backlog (end of day)"), "stops at the backlog, the last line: \(grid.text)")
         XCTAssertEqual(state.reportFigure, ReportKeys.figures.count - 1)
         for _ in 0..<20 { _ = Reducer.reduce(&state, .key(.up)) }
         XCTAssertEqual(state.reportFigure, 0)
@@ -132,10 +133,72 @@ final class ReportScreenTests: XCTestCase {
         XCTAssertEqual(Reducer.reduce(&state, .key(.enter)), [])
         XCTAssertNotNil(state.report)
         XCTAssertEqual(state.flash, "No conversations behind this figure")
+        XCTAssertTrue(Renderer.render(state, timeZone: .current).line(23).contains("No conversations behind this figure"), "said on the report's status line")
+        _ = Reducer.reduce(&state, .key(.char("j")))
+        XCTAssertTrue(Renderer.render(state, timeZone: .current).line(23).contains("Esc/q close"), "the next key brings the hint back")
         state.strings = .japanese
-        for _ in 0..<3 { _ = Reducer.reduce(&state, .key(.char("k"))) }
+        for _ in 0..<4 { _ = Reducer.reduce(&state, .key(.char("k"))) }
         _ = Reducer.reduce(&state, .key(.enter))
         XCTAssertEqual(state.currentView.name, "# 受付")
+    }
+
+    /// ? on the report: its own keys first (not the list's), in both languages, and Esc goes back to the report.
+    func testQuestionMarkOnTheReportListsItsKeys() {
+        for japanese in [false, true] {
+            var state = state(japanese: japanese)
+            _ = Reducer.reduce(&state, .key(.char("j")))
+            XCTAssertEqual(Reducer.reduce(&state, .key(.char("?"))), [])
+            XCTAssertTrue(state.showHelp)
+            let grid = Renderer.render(state, timeZone: .current)
+            let text = grid.text
+            if japanese {
+                XCTAssertTrue(text.contains("レポート（0 または :report 日数）"), text)
+                XCTAssertTrue(text.contains("その数値に該当する会話を一覧"), text)
+            } else {
+                XCTAssertTrue(text.contains("Report (0 or :report DAYS)"), text)
+                XCTAssertTrue(text.contains("choose a figure"), text)
+                XCTAssertTrue(text.contains("list the conversations behind the figure"), text)
+                XCTAssertTrue(text.contains("on that list: back to the report"), text)
+                XCTAssertFalse(text.contains("Conversation list"), "the report's keys, not the list's: \(text)")
+            }
+            for y in 0..<24 { XCTAssertEqual(CellWidth.of(grid.line(y)), 80, "row \(y)") }
+            _ = Reducer.reduce(&state, .key(.escape))
+            XCTAssertFalse(state.showHelp)
+            XCTAssertNotNil(state.report, "closing the help leaves the report open")
+            XCTAssertEqual(state.reportFigure, 1, "at the same figure")
+        }
+        XCTAssertTrue(HelpTable.sections(for: .keys).contains { $0.english.hasPrefix("Report") }, "mado help keys lists them too")
+    }
+
+    /// Below the bars: closed without reply, reopened, resolved on first reply, CSAT and the
+    /// backlog are figures too; each line opens the conversations behind it.
+    func testEveryLineOfTheReportListsItsConversations() {
+        let expected: [(String, String, [Int64])] = [
+            ("▸Closed without reply 1 (not counted as resolved)", "# Closed without reply", [3]),
+            ("▸Reopened by the customer 1 (reopen rate 25%)", "# Reopened", [1]),
+            ("▸Resolved on first reply 67%", "# Resolved on first reply", [1, 2]),
+            ("▸CSAT average 5.0 (4–5: 100%, response rate 50%)", "# CSAT ratings", [2]),
+            ("▸Backlog (end of day)  ▁▃▅█▄▂▁ 0", "# Open at the end", [5, 6]),
+        ]
+        var state = state()
+        _ = Reducer.reduce(&state, .key(.char("G")))
+        for _ in 1..<expected.count { _ = Reducer.reduce(&state, .key(.char("k"))) }
+        for (line, view, ids) in expected {
+            let grid = Renderer.render(state, timeZone: .current)
+            XCTAssertTrue(grid.line(selectedLine(grid)!).hasPrefix(line), grid.text)
+            for y in 0..<24 { XCTAssertEqual(CellWidth.of(grid.line(y)), 80, "row \(y)") }
+            _ = Reducer.reduce(&state, .key(.enter))
+            XCTAssertNil(state.report, line)
+            XCTAssertEqual(state.currentView.name, view)
+            XCTAssertEqual(state.currentView.filter.conversationIDs, ids)
+            _ = Reducer.reduce(&state, .key(.escape))
+            XCTAssertNotNil(state.report)
+            _ = Reducer.reduce(&state, .key(.char("j")))
+        }
+        XCTAssertEqual(state.reportFigure, ReportKeys.figures.count - 1)
+        state.strings = .japanese
+        _ = Reducer.reduce(&state, .key(.enter))
+        XCTAssertEqual(state.currentView.name, "# 期間末に未完了")
     }
 
     func testZeroOpensTheReportLikeAViewNumber() {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End to end at 80×24: `:report 30` draws the figures and bars, j/k choose one, Enter lists the
+# End to end at 80×24: `:report 30` draws the figures and bars, j/k choose one (down to the backlog), ? lists the report keys, Enter lists the
 # conversations behind it, Esc comes back to the report; and `mado report --json` over the same
 # days gives the numbers the screen showed. Usage: reports.sh PATH/TO/mado
 mado=$1
@@ -55,6 +55,43 @@ distinct=$(sqlite3 "$store" "SELECT count(DISTINCT conversation_id) FROM segment
 [ "$listed" = "$distinct" ] || fail "the list has $listed conversations, the store $distinct behind 'replied'"
 keys Escape
 wait_for "Report — last 30 days"
+
+# ?: the report's own keys (not the list's), on 24 rows; Esc closes the help, the report stays.
+keys '?'
+wait_for "Report (0 or :report DAYS)"
+screen | grep -qF "list the conversations behind the figure" || fail "the help says what Enter does on the report"
+screen | grep -qF "Conversation list" && fail "the help is about the report, not the list"
+[ "$(screen | wc -l)" -le 24 ] || fail "the help fits 24 rows"
+keys Escape
+wait_for "▸First response (business hours)"
+
+# G: the backlog, the last line; Enter lists the conversations still open at the end of the period.
+keys G
+wait_for "▸Backlog (end of day)"
+open_at_end=$(sqlite3 "$store" "SELECT count(DISTINCT conversation_id) FROM segments
+  WHERE started_at < strftime('%s', '$until') AND (closed_at IS NULL OR closed_at >= strftime('%s', '$until'))")
+[ "$open_at_end" -gt 0 ] || fail "the demo store should have open conversations"
+screen | grep -E "^▸Backlog \(end of day\) .* $open_at_end *\$" >/dev/null || fail "the backlog line ends with the $open_at_end open at the end"
+keys Enter
+wait_for "# Open at the end 1/$open_at_end"
+keys Escape
+wait_for "▸Backlog (end of day)"
+# k: CSAT; k k k: closed without reply. With nothing behind a figure, Enter says so and the report stays.
+keys k
+wait_for "▸CSAT average"
+without=$(sqlite3 "$store" "SELECT count(DISTINCT conversation_id) FROM segments WHERE replies = 0
+  AND closed_at >= strftime('%s', '$since') AND closed_at < strftime('%s', '$until')")
+keys k k k
+wait_for "▸Closed without reply $without"
+keys Enter
+if [ "$without" -eq 0 ]; then
+  wait_for "No conversations behind this figure"
+  screen | grep -qF "Report — last 30 days" || fail "the report stays when nothing is behind a figure"
+else
+  wait_for "# Closed without reply 1/$without"
+  keys Escape
+  wait_for "▸Closed without reply"
+fi
 keys q
 wait_for "[1 Inbox"
 # 0 opens it again, like a view number.

@@ -83,6 +83,12 @@ public enum CustomerExport {
                     var object = ConversationJSON.message(message)
                     object["reactions"] = message.reactions
                     try writeJSON("messages/\(conversation.id)/\(message.id).json", object)
+                    // Content kept as files beside the store (LINE's pictures and files).
+                    if message.attachments.contains(where: { $0.locator.hasPrefix("file:") }) {
+                        let saved = try AttachmentSaver.save(message, store: store, folder: folder + "/attachments/\(message.id)")
+                        attachmentCount += saved.count
+                        files += saved.map { "attachments/\(message.id)/" + ($0 as NSString).lastPathComponent }
+                    }
                 }
             }
         }

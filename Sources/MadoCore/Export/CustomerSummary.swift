@@ -12,7 +12,7 @@ public enum CustomerSummary {
         if identities.isEmpty { lines.append("  none") }
         for identity in identities {
             var line = "  " + identity.channel.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0) + identity.shownAddress
-            if identity.channel == .instagram { line += "  (id \(identity.address))" }
+            if case .accountID = identity.channel.adapter.identity { line += "  (id \(identity.address))" }
             if let name = identity.displayName, !name.isEmpty, name != customer.name { line += "  \(name)" }
             lines.append(line)
         }

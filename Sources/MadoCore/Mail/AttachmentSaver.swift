@@ -19,13 +19,31 @@ public enum AttachmentSaver {
 
     /// Writes every attachment of `message` (or only the one at `index`) into `folder`; returns the paths.
     public static func save(_ message: Message, index: Int? = nil, store: Store, folder: String) throws -> [String] {
-        guard let raw = try store.rawMessage(id: message.id) else { throw SaveError.notMail(message.id) }
+        let raw = try store.rawMessage(id: message.id)
+        // A picture downloaded at import (Instagram) is in the store itself, not in a mail.
+        var downloaded: [Int64: [UInt8]] = [:]
+        for attachment in message.attachments where !attachment.locator.hasPrefix("mime:") {
+            downloaded[attachment.id] = try store.attachmentContent(id: attachment.id)
+        }
+        guard raw != nil || !downloaded.isEmpty else { throw SaveError.notMail(message.id) }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         var saved: [String] = []
         for (position, attachment) in message.attachments.enumerated() where index == nil || index == position {
-            guard attachment.locator.hasPrefix("mime:") else { continue }
-            let path = attachment.locator.dropFirst(5).split(separator: ".").compactMap { Int($0) }
-            guard let data = MailParser.attachmentData(raw, partPath: path) else { throw SaveError.missing(attachment.filename) }
+            let data: [UInt8]
+            if let stored = downloaded[attachment.id] {
+                data = stored
+            } else if attachment.locator.hasPrefix("file:") {
+                // Content a chat channel fetched and kept beside the store (LINE's pictures and files).
+                guard let kept = FileManager.default.contents(atPath: String(attachment.locator.dropFirst(5))) else {
+                    throw SaveError.missing(attachment.filename)
+                }
+                data = Array(kept)
+            } else {
+                guard let raw, attachment.locator.hasPrefix("mime:") else { continue }
+                let path = attachment.locator.dropFirst(5).split(separator: ".").compactMap { Int($0) }
+                guard let part = MailParser.attachmentData(raw, partPath: path) else { throw SaveError.missing(attachment.filename) }
+                data = part
+            }
             let target = freePath(folder: folder, name: AttachmentFileName.safe(attachment.filename))
             guard FileManager.default.createFile(atPath: target, contents: Data(data), attributes: [.posixPermissions: 0o600]) else {
                 throw SaveError.cannotWrite(target, "the folder is not writable")

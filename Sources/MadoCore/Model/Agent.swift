@@ -8,8 +8,12 @@ public struct Agent: Sendable, Equatable {
     public var email: String?
     public var emailSignature: String?
     public var instagramSignature: String?
+    /// The sign-off of LINE replies (`:me line-signature`).
+    public var lineSignature: String?
 
-    public init(id: Int64, login: String, name: String, email: String? = nil, emailSignature: String? = nil, instagramSignature: String? = nil) {
+    public init(id: Int64, login: String, name: String, email: String? = nil, emailSignature: String? = nil, instagramSignature: String? = nil,
+                lineSignature: String? = nil) {
+        self.lineSignature = lineSignature
         self.id = id
         self.login = login
         self.name = name

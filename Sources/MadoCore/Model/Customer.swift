@@ -31,8 +31,12 @@ public struct Identity: Sendable, Equatable {
     public var address: String
     public var handle: String?
     public var displayName: String?
+    /// The language the customer's app is set to, when the channel tells (LINE's profile: "ja", "en").
+    public var language: String?
 
-    public init(id: Int64, customerID: Int64, channel: Channel, address: String, handle: String? = nil, displayName: String? = nil) {
+    public init(id: Int64, customerID: Int64, channel: Channel, address: String, handle: String? = nil, displayName: String? = nil,
+                language: String? = nil) {
+        self.language = language
         self.id = id
         self.customerID = customerID
         self.channel = channel
@@ -41,9 +45,9 @@ public struct Identity: Sendable, Equatable {
         self.displayName = displayName
     }
 
-    /// What a person recognises: the @handle for Instagram when known, else the address.
+    /// What a person recognises: the @handle on Instagram when known, else the address.
     public var shownAddress: String {
-        if channel == .instagram, let handle, !handle.isEmpty { return "@" + handle }
+        if case .accountID(let prefix?) = channel.adapter.identity, let handle, !handle.isEmpty { return prefix + handle }
         return address
     }
 }

@@ -26,8 +26,8 @@ extension Store {
         FROM outbox o JOIN messages m ON m.id = o.message_id
         """
 
-    static func outboxItem(_ row: Row) -> OutboxItem {
-        OutboxItem(id: row.int(0), messageID: row.int(1), conversationID: row.int(2), channel: Channel(rawValue: row.text(3)) ?? .email,
+    static func outboxItem(_ row: Row) throws -> OutboxItem {
+        try OutboxItem(id: row.int(0), messageID: row.int(1), conversationID: row.int(2), channel: try row.channel(3, table: "outbox"),
                    state: OutboxItem.State(rawValue: row.text(4)) ?? .failed, payload: row.blob(5), attempts: Int(row.int(6)),
                    lastError: row.optionalText(7), queuedAt: row.date(8), updatedAt: row.date(9))
     }
@@ -61,7 +61,8 @@ extension Store {
         try db.transaction(waitForLock: waitForLock) {
             try db.run("UPDATE outbox SET state = 'sent', last_error = NULL, updated_at = ? WHERE id = ?", [.int(now), .int(id)])
             if let externalID, !externalID.isEmpty {
-                try db.run("UPDATE messages SET external_id = ? WHERE id = (SELECT message_id FROM outbox WHERE id = ?)",
+                // OR IGNORE: the echo webhook may have given the reply its id already (adoptInstagramEcho).
+                try db.run("UPDATE OR IGNORE messages SET external_id = ? WHERE id = (SELECT message_id FROM outbox WHERE id = ?)",
                            [.text(externalID), .int(id)])
             }
             try answerCustomer(outboxID: id)
@@ -112,7 +113,7 @@ extension Store {
                 FROM outbox o JOIN messages m ON m.id = o.message_id WHERE o.id = ? AND o.state = 'failed'
                 """, [.int(id)]) {
                 messageID = $0.int(0)
-                draft = ReplyDraft(conversationID: $0.int(1), channel: Channel(rawValue: $0.text(2)) ?? .email, to: $0.text(3),
+                draft = ReplyDraft(conversationID: $0.int(1), channel: try $0.channel(2, table: "messages"), to: $0.text(3),
                                    subject: $0.text(4), body: $0.text(5))
             }
             guard let draft else { throw StoreError.invalid("Outbox item \(id) has not failed (it may be sending or sent already).") }

@@ -7,9 +7,9 @@ import Foundation
 /// `claim` (a store write), `transmit` (the command; no store), `record` (a store write that waits
 /// for a busy store as long as it takes, because the reply has already left).
 public struct OutboxSender: Sendable {
-    public var emailCommand: String
-    public var instagramCommand: String?
-    /// How long a transport command may run (`[email] send_timeout`, seconds).
+    /// Each channel's way out, from its adapter (`ChannelAdapter.transport`).
+    public var transports: [Channel: any ChannelTransport]
+    /// How long a transport may take (`[email] send_timeout`, seconds).
     public var timeout: TimeInterval = 60
 
     public struct Report: Sendable, Equatable {
@@ -33,16 +33,19 @@ public struct OutboxSender: Sendable {
         public var outcome: Outcome
     }
 
-    /// The configured commands: the environment overrides the config file.
+    /// Every registered channel's transport as configured: the environment overrides the config file.
     public init(config: Config, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        emailCommand = environment["MADO_SENDMAIL"] ?? config["email.sendmail"] ?? "sendmail -t -i"
-        instagramCommand = environment["MADO_INSTAGRAM_SEND"] ?? config["instagram.send_command"]
+        transports = Dictionary(uniqueKeysWithValues: Channels.all.map { ($0.channel, $0.transport(config: config, environment: environment)) })
         if let seconds = config["email.send_timeout"].flatMap(DurationText.parse), seconds > 0 { timeout = seconds }
     }
 
+    /// Email and Instagram through commands (tests, and `send_command` setups).
     public init(emailCommand: String, instagramCommand: String?, timeout: TimeInterval = 60) {
-        self.emailCommand = emailCommand
-        self.instagramCommand = instagramCommand
+        self.init(config: Config(), environment: [:])
+        transports[.email] = CommandChannelTransport(command: emailCommand, missing: "", readsMessageID: false)
+        transports[.instagram] = CommandChannelTransport(
+            command: instagramCommand, missing: "No Instagram send command: set [instagram] send_command in the config or MADO_INSTAGRAM_SEND.",
+            readsMessageID: true)
         self.timeout = timeout
     }
 
@@ -74,28 +77,12 @@ public struct OutboxSender: Sendable {
         return claimed
     }
 
-    /// Hands one claimed item to its channel's command. Touches no store: safe on any thread.
+    /// Hands one claimed item to its channel's transport. Touches no store: safe on any thread.
     public func transmit(_ item: OutboxItem) -> Delivery {
-        let command: String
-        switch item.channel {
-        case .email:
-            command = emailCommand
-        case .instagram:
-            guard let instagramCommand else {
-                return Delivery(item: item, outcome: .failed("No Instagram send command: set [instagram] send_command in the config or MADO_INSTAGRAM_SEND."))
-            }
-            command = instagramCommand
+        guard let transport = transports[item.channel] else {
+            return Delivery(item: item, outcome: .failed("No way to send on \(item.channel.displayName) is configured."))
         }
-        do {
-            let result = try CommandTransport(command: command).send(item.payload, timeout: timeout)
-            guard result.succeeded else {
-                let said = result.standardError.trimmingCharacters(in: .whitespacesAndNewlines)
-                return Delivery(item: item, outcome: .failed("'\(command)' exited with \(result.status)" + (said.isEmpty ? "" : ": " + said)))
-            }
-            return Delivery(item: item, outcome: .sent(externalID: item.channel == .instagram ? OutboxSender.messageID(in: result.standardOutput) : nil))
-        } catch {
-            return Delivery(item: item, outcome: .failed("\(error)"))
-        }
+        return Delivery(item: item, outcome: transport.send(item, timeout: timeout))
     }
 
     /// Writes the outcome to the store. The reply may already be with the customer, so a busy

@@ -13,7 +13,7 @@ extension Store {
     public func draft(conversationID: Int64, agent: Agent) throws -> ReplyDraft? {
         try db.rows("SELECT conversation_id, channel, to_address, subject, body FROM drafts WHERE conversation_id = ? AND agent_login = ?",
                     [.int(conversationID), .text(agent.login)]) {
-            ReplyDraft(conversationID: $0.int(0), channel: Channel(rawValue: $0.text(1)) ?? .email, to: $0.text(2), subject: $0.text(3), body: $0.text(4))
+            ReplyDraft(conversationID: $0.int(0), channel: try $0.channel(1, table: "drafts"), to: $0.text(2), subject: $0.text(3), body: $0.text(4))
         }.first
     }
 
@@ -25,7 +25,7 @@ extension Store {
     public func drafts(agent: Agent) throws -> [ReplyDraft] {
         try db.rows("SELECT conversation_id, channel, to_address, subject, body FROM drafts WHERE agent_login = ? ORDER BY updated_at DESC",
                     [.text(agent.login)]) {
-            ReplyDraft(conversationID: $0.int(0), channel: Channel(rawValue: $0.text(1)) ?? .email, to: $0.text(2), subject: $0.text(3), body: $0.text(4))
+            ReplyDraft(conversationID: $0.int(0), channel: try $0.channel(1, table: "drafts"), to: $0.text(2), subject: $0.text(3), body: $0.text(4))
         }
     }
 }

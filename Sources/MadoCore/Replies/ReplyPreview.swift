@@ -24,13 +24,20 @@ public struct ReplyPreview: Sendable, Equatable {
     public var subject: String?
     /// The reply as one message.
     public var whole: Part
-    /// The most bytes one message may have (Instagram), nil when the channel has no limit.
+    /// The most one message may hold (Instagram: bytes, LINE: characters), nil when the channel has no limit.
     public var limit: Int?
+    /// What `limit` and the parts' sizes count.
+    public var unit: TextLimit.Unit = .utf8Bytes
     /// When `whole` is over the limit: the messages `m` sends instead, each within it.
     public var split: [Part]
     /// The line "send & close" adds (the rating request, `[replies] csat = on`), nil when none:
     /// the confirm screen shows it, so what leaves on `c` is what was shown.
     public var addedOnClose: String?
+    /// How the reply will go when the channel has a choice the person should see (LINE: free
+    /// reply or counted push), with what it costs; nil for channels with one way.
+    public var route: ReplyRoute?
+    /// The month's quota when the route is counted (filled in by the inbox, which asks the service).
+    public var quota: MessageQuota?
 
     public init(from: String, replyTo: String? = nil, to: String, subject: String?, whole: Part, limit: Int? = nil, split: [Part] = []) {
         self.from = from

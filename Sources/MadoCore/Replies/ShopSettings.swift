@@ -70,3 +70,10 @@ public struct ShopSettings: Sendable, Equatable {
         return address
     }
 }
+
+extension ShopSettings {
+    /// Email replies are refused until the shop's name and address are set: no placeholder ever leaves.
+    func requireSet() throws {
+        guard missing.isEmpty else { throw ReplyError.shopNotSet(missing: missing, configFile: configFile) }
+    }
+}

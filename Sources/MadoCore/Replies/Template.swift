@@ -20,7 +20,7 @@ public struct TemplateError: Error, CustomStringConvertible, Equatable {
 public struct Template: Sendable, Equatable {
     public var name: String
     public var language: String
-    /// email, instagram or any.
+    /// A registered channel's name (email, instagram, …) or any.
     public var channel: String
     public var description: String
     public var body: String
@@ -50,8 +50,9 @@ public struct Template: Sendable, Equatable {
         }
         guard let start = bodyStart else { throw TemplateError(file: file, line: lines.count, message: "no '---' line before the body") }
         let channel = (fields["channel"] ?? "any").lowercased()
-        guard ["email", "instagram", "any"].contains(channel) else {
-            throw TemplateError(file: file, line: 1, message: "channel is email, instagram or any, not '\(channel)'")
+        guard channel == "any" || Channel(rawValue: channel) != nil else {
+            let names = Channel.allCases.map(\.rawValue).joined(separator: ", ")
+            throw TemplateError(file: file, line: 1, message: "channel is \(names) or any, not '\(channel)'")
         }
         let name = fields["name"] ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         return Template(name: name, language: (fields["language"] ?? "en").lowercased(), channel: channel,

@@ -10,10 +10,36 @@ final class BusinessClock {
 
     init(_ hours: BusinessHours) { self.hours = hours }
 
+    /// The zone's offset per UTC hour, for hours without a change of offset inside them.
+    private var offsetsByHour: [Int64: Int64] = [:]
+    private var lastHour: Int64 = .min
+    private var lastOffset: Int64 = 0
+
+    /// Seconds east of UTC at `moment`: asked of the time zone once per hour of the period, since
+    /// a report asks for the day of hundreds of thousands of moments.
+    func offset(_ moment: Int64) -> Int64 {
+        let hour = moment.floorDiv(3600)
+        if hour == lastHour { return lastOffset }
+        let zone = hours.timeZone
+        let known: Int64
+        if let cached = offsetsByHour[hour] {
+            known = cached
+        } else {
+            let first = Int64(zone.secondsFromGMT(for: Date(unixSeconds: hour * 3600)))
+            let last = Int64(zone.secondsFromGMT(for: Date(unixSeconds: hour * 3600 + 3599)))
+            // The offset changes inside this hour: ask about the moment itself.
+            guard first == last else { return Int64(zone.secondsFromGMT(for: Date(unixSeconds: moment))) }
+            offsetsByHour[hour] = first
+            known = first
+        }
+        lastHour = hour
+        lastOffset = known
+        return known
+    }
+
     /// Days since 1970-01-01 in the hours' time zone.
     func day(_ moment: Int64) -> Int64 {
-        let offset = Int64(hours.timeZone.secondsFromGMT(for: Date(unixSeconds: moment)))
-        return Int64((Double(moment + offset) / 86400).rounded(.down))
+        (moment + offset(moment)).floorDiv(86400)
     }
 
     /// "2026-11-24" for a day number.
@@ -27,7 +53,19 @@ final class BusinessClock {
         return name
     }
 
+    /// The day asked last: segments come in start order, so the next one is often on the same day.
+    private var lastSpanDay: Int64 = .min
+    private var lastSpans: [(open: Int64, close: Int64)] = []
+
     private func spans(_ day: Int64) -> [(open: Int64, close: Int64)] {
+        if day == lastSpanDay { return lastSpans }
+        let spans = workedOutSpans(day)
+        lastSpanDay = day
+        lastSpans = spans
+        return spans
+    }
+
+    private func workedOutSpans(_ day: Int64) -> [(open: Int64, close: Int64)] {
         if let known = spansByDay[day] { return known }
         // Noon of that local day is safely inside it whatever the offset.
         let noon = Date(unixSeconds: day * 86400 + 43200 - Int64(hours.timeZone.secondsFromGMT(for: Date(unixSeconds: day * 86400))))

@@ -14,13 +14,13 @@ public struct ReportBuilder {
 
     public func build(_ request: ReportRequest) throws -> Report {
         let since = request.since.unixSeconds, until = request.until.unixSeconds
-        let records = try store.reportSegments(since: request.since, until: request.until, withTags: request.grouping == .tag)
         let clock = BusinessClock(hours)
         var rows: [String: Accumulator] = [:]
         var total = Accumulator()
         var behind: [ReportFigure: [Int64]] = [:]
+        let lists = request.listsConversations
         func note(_ figure: ReportFigure, _ record: SegmentRecord, at moment: Int64) {
-            guard moment >= since && moment < until else { return }
+            guard lists && moment >= since && moment < until else { return }
             behind[figure, default: []].append(record.segment.conversationID)
         }
         func credit(_ record: SegmentRecord, at moment: Int64, _ change: (inout Accumulator) -> Void) {
@@ -29,11 +29,16 @@ public struct ReportBuilder {
             guard let grouping = request.grouping else { return }
             for key in keys(record, grouping: grouping, at: moment, clock: clock) { change(&rows[key, default: Accumulator()]) }
         }
-        for record in records {
+        // The backlog needs every start and close; starts arrive in order.
+        var starts: [Int64] = [], closes: [Int64] = []
+        try store.forEachReportSegment(since: request.since, until: request.until, withTags: request.grouping == .tag) { record in
             let segment = record.segment
+            starts.append(segment.startedAt)
+            if let closed = segment.closedAt { closes.append(closed) }
             credit(record, at: segment.startedAt) { $0.row.received += 1 }
             note(.received, record, at: segment.startedAt)
-            if let response = segment.firstResponseAt {
+            // Times are worked out only for what counts in the period (the clock is the costly part).
+            if let response = segment.firstResponseAt, response >= since && response < until {
                 let wall = Double(response - segment.startedAt)
                 let business = clock.seconds(from: segment.startedAt, to: response)
                 credit(record, at: response) {
@@ -44,7 +49,7 @@ public struct ReportBuilder {
                 note(.replied, record, at: response)
                 note(.firstResponse(bucket: ReportFigure.bucket(of: business)), record, at: response)
             }
-            if let closed = segment.closedAt {
+            if let closed = segment.closedAt, closed >= since && closed < until {
                 let wall = Double(closed - segment.startedAt)
                 let business = segment.replies > 0
                     ? clock.seconds(from: segment.startedAt, to: closed) : 0
@@ -67,8 +72,13 @@ public struct ReportBuilder {
                 } else {
                     note(.resolved, record, at: closed)
                     note(.resolution(bucket: ReportFigure.bucket(of: business)), record, at: closed)
+                    if segment.replies == 1 { note(.resolvedOnFirstReply, record, at: closed) }
                 }
+                if segment.reopened { note(.reopened, record, at: closed) }
+                if record.rating != nil { note(.rated, record, at: closed) }
             }
+            // Open at the end of the period: the last mark of the backlog.
+            if segment.startedAt < until && (segment.closedAt ?? until) >= until { note(.backlog, record, at: until - 1) }
         }
         let offset = hours.timeZone.secondsFromGMT(for: request.since)
         for volume in try store.messageVolumes(since: request.since, until: request.until, grouping: request.grouping, utcOffset: offset) {
@@ -92,7 +102,8 @@ public struct ReportBuilder {
                 total.row.messagesOut += volume.outgoing
             }
         }
-        let backlog = backlogDays(records, since: request.since, until: request.until)
+        closes.sort()
+        let backlog = backlogDays(starts: starts, closes: closes, since: request.since, until: request.until)
         if request.grouping == .day {
             for day in backlog { rows[day.day, default: Accumulator()].row.backlog = day.open }
         }
@@ -120,9 +131,7 @@ public struct ReportBuilder {
 
 
     /// Segments open at the end of each local day of the period: one sweep over sorted starts and closes.
-    func backlogDays(_ records: [SegmentRecord], since: Date, until: Date) -> [BacklogDay] {
-        let starts = records.map(\.segment.startedAt).sorted()
-        let closes = records.compactMap(\.segment.closedAt).sorted()
+    func backlogDays(starts: [Int64], closes: [Int64], since: Date, until: Date) -> [BacklogDay] {
         var result: [BacklogDay] = []
         var startIndex = 0, closeIndex = 0
         var day = hours.calendar.startOfDay(for: since)

@@ -10,6 +10,14 @@ public enum ReportFigure: Hashable, Sendable {
     /// Segments closed with a reply in the period (the resolution figures' n).
     case resolved
     case closedWithoutReply
+    /// Segments closed in the period that the customer reopened by writing again (the reopen rate).
+    case reopened
+    /// Segments resolved in the period with exactly one reply.
+    case resolvedOnFirstReply
+    /// Segments closed in the period whose closing reply asked for a rating and that got one (CSAT).
+    case rated
+    /// Segments still open at the end of the period (the last mark of the backlog sparkline).
+    case backlog
     /// First responses in one of `TimeFigures.bucketNames`, counted in business hours.
     case firstResponse(bucket: Int)
     /// Resolutions in one of `TimeFigures.bucketNames`, counted in business hours.

@@ -36,7 +36,7 @@ public struct SearchQuery: Sendable, Equatable {
 
         public var description: String {
             switch reason {
-            case .channel: return "channel: takes email or instagram, not '\(value)'"
+            case .channel: return "channel: takes " + Channel.allCases.map(\.rawValue).joined(separator: ", ") + ", not '\(value)'"
             case .status: return "status: takes open, pending or closed, not '\(value)'"
             case .isWord: return "is: takes unread, unassigned, open, pending or closed, not '\(value)'"
             case .date: return "\(key): takes a date like 2026-11-24, not '\(value)'"

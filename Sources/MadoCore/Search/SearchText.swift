@@ -7,7 +7,9 @@ public enum SearchText {
         // Compatibility mapping is costly and only matters for a few blocks (full-width and
         // half-width forms, circled and squared letters, ligatures): skip it when none is present.
         if !text.unicodeScalars.contains(where: needsCompatibilityMapping) { return text.lowercased() }
-        return text.precomposedStringWithCompatibilityMapping.lowercased()
+        // NFKC turns ｽﾞ into ス + a combining voiced mark; composing again makes it ズ, as typed
+        // (Foundation on Linux leaves the pair apart, and SQLite compares code points).
+        return text.precomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping.lowercased()
     }
 
     static func needsCompatibilityMapping(_ scalar: Unicode.Scalar) -> Bool {

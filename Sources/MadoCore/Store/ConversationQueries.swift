@@ -14,11 +14,11 @@ extension Store {
         LEFT JOIN agents a ON a.id = c.assignee_id
         """
 
-    static func conversation(from row: Row) -> Conversation {
+    static func conversation(from row: Row) throws -> Conversation {
         let tags = row.optionalText(10).map { $0.split(separator: "\u{1F}").map(String.init).sorted() } ?? []
-        return Conversation(
+        return try Conversation(
             id: row.int(0), customerID: row.int(1), customerName: row.text(2),
-            channel: Channel(rawValue: row.text(3)) ?? .email, subject: row.text(4), preview: row.text(5),
+            channel: try row.channel(3, table: "conversations"), subject: row.text(4), preview: row.text(5),
             status: ConversationStatus(rawValue: row.text(6)) ?? .open,
             assigneeLogin: row.optionalText(7), assigneeName: row.optionalText(8), priority: Int(row.int(9)),
             tags: tags, snoozedUntil: row.optionalDate(11), createdAt: row.date(12), updatedAt: row.date(13),

@@ -35,11 +35,11 @@ extension Store {
 
     public func identities(ofCustomer customerID: Int64) throws -> [Identity] {
         try db.rows("""
-            SELECT id, customer_id, channel, address, handle, display_name FROM identities
+            SELECT id, customer_id, channel, address, handle, display_name, language FROM identities
             WHERE customer_id = ? ORDER BY channel, id
             """, [.int(customerID)]) {
-            Identity(id: $0.int(0), customerID: $0.int(1), channel: Channel(rawValue: $0.text(2)) ?? .email,
-                     address: $0.text(3), handle: $0.optionalText(4), displayName: $0.optionalText(5))
+            Identity(id: $0.int(0), customerID: $0.int(1), channel: try $0.channel(2, table: "identities"),
+                     address: $0.text(3), handle: $0.optionalText(4), displayName: $0.optionalText(5), language: $0.optionalText(6))
         }
     }
 
@@ -59,10 +59,11 @@ extension Store {
     /// Handle and display name are stored cleaned; the address is a key that lookups match as it
     /// came, so it is kept as is (the screen still draws it through SafeText).
     @discardableResult
-    public func addIdentity(customerID: Int64, channel: Channel, address: String, handle: String? = nil, displayName: String? = nil) throws -> Int64 {
-        try db.run("INSERT INTO identities (customer_id, channel, address, handle, display_name) VALUES (?, ?, ?, ?, ?)",
+    public func addIdentity(customerID: Int64, channel: Channel, address: String, handle: String? = nil, displayName: String? = nil,
+                            language: String? = nil) throws -> Int64 {
+        try db.run("INSERT INTO identities (customer_id, channel, address, handle, display_name, language) VALUES (?, ?, ?, ?, ?, ?)",
                    [.int(customerID), .text(channel.rawValue), .text(address),
-                    .optional(handle.map(CustomerText.line)), .optional(displayName.map(CustomerText.line))])
+                    .optional(handle.map(CustomerText.line)), .optional(displayName.map(CustomerText.line)), .optional(language.map(CustomerText.line))])
         return db.lastInsertID
     }
 }

@@ -50,8 +50,12 @@ extension Store {
             found += owners.map { ($0, .sameName(name)) }
         }
 
-        let rejected = Set(try db.rows("SELECT customer_a, customer_b FROM customer_rejected_pairs WHERE customer_a = ?1 OR customer_b = ?1",
-                                       [.int(customerID)]) { $0.int(0) == customerID ? $0.int(1) : $0.int(0) })
+        // Rejected pairs never come back; postponed ones ("later") come back once their day has passed.
+        let rejected = Set(try db.rows("""
+            SELECT customer_a, customer_b FROM customer_rejected_pairs WHERE customer_a = ?1 OR customer_b = ?1
+            UNION ALL
+            SELECT customer_a, customer_b FROM customer_postponed_pairs WHERE (customer_a = ?1 OR customer_b = ?1) AND until > ?2
+            """, [.int(customerID), .int(now)]) { $0.int(0) == customerID ? $0.int(1) : $0.int(0) })
         var order: [Int64] = []
         var reasons: [Int64: [MergeReason]] = [:]
         for (owner, reason) in found where !rejected.contains(owner) {
@@ -72,6 +76,18 @@ extension Store {
                        [.int(a), .int(b), .int(now), .text(agent?.login ?? Store.unixUser)])
             try recordEvent(conversationID: nil, agent: agent, kind: "customer.not-same",
                             before: nil, after: "customer \(customerID) and customer \(otherID) are not the same person")
+        }
+    }
+
+    /// "Later": this pair is not suggested again before `until` (the session passes the start of
+    /// the next local day), from either side. No audit event: nothing about the customers changed.
+    public func postponeMergeSuggestion(customer customerID: Int64, other otherID: Int64, until: Date, by agent: Agent?) throws {
+        try write {
+            let (a, b) = (min(customerID, otherID), max(customerID, otherID))
+            try db.run("""
+                INSERT INTO customer_postponed_pairs (customer_a, customer_b, until, at, actor) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (customer_a, customer_b) DO UPDATE SET until = excluded.until, at = excluded.at, actor = excluded.actor
+                """, [.int(a), .int(b), .date(until), .int(now), .text(agent?.login ?? Store.unixUser)])
         }
     }
 

@@ -14,7 +14,7 @@ extension Store {
             FROM messages m LEFT JOIN agents a ON a.id = m.agent_id LEFT JOIN outbox o ON o.message_id = m.id
             WHERE m.conversation_id = ? ORDER BY m.sent_at, m.id
             """, [.int(conversationID)]) { row in
-            Message(id: row.int(0), conversationID: row.int(1), channel: Channel(rawValue: row.text(2)) ?? .email,
+            Message(id: row.int(0), conversationID: row.int(1), channel: try row.channel(2, table: "messages"),
                     direction: Direction(rawValue: row.text(3)) ?? .incoming, externalID: row.optionalText(4),
                     fromName: row.text(5), fromAddress: row.text(6), toAddress: row.text(7), subject: row.text(8),
                     text: row.text(9), sentAt: row.date(10), agentLogin: row.optionalText(11), auto: row.int(12) != 0,

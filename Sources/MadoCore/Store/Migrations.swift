@@ -26,6 +26,42 @@ public enum Migrations {
             try db.execute(Schema.version13)
             try SegmentBackfill.run(db)
         },
+        // MIGRATION from branch line
+        // Channel names are no longer a closed list in the schema: a channel is whatever is
+        // registered in `Channels`, and an unknown name is refused where it is read.
+        { db in
+            for table in ["identities", "conversations", "messages", "outbox"] {
+                try TableRebuild.rebuild(db, table: table) { $0.replacingOccurrences(of: " CHECK (channel IN ('email', 'instagram'))", with: "") }
+            }
+        },
+        // MIGRATION from branch line
+        // The language a chat app reports for the customer (LINE's profile), and each agent's LINE sign-off.
+        { try $0.execute("ALTER TABLE identities ADD COLUMN language TEXT; ALTER TABLE agents ADD COLUMN signature_line TEXT") },
+        // MIGRATION from branch line
+        // Half-width kana with voiced marks (ｻｲｽﾞ) were indexed as ス + a combining mark, which
+        // サイズ as typed never matched: index again when any such text is stored.
+        { db in
+            func marks(_ column: String) -> String { "(instr(\(column), 'ﾞ') > 0 OR instr(\(column), 'ﾟ') > 0)" }
+            let found = try db.scalarInt("""
+                SELECT EXISTS (SELECT 1 FROM messages WHERE \(marks("text")) OR \(marks("subject")))
+                    OR EXISTS (SELECT 1 FROM customers WHERE \(marks("name")))
+                """) ?? 0
+            if found != 0 { try SearchIndex.rebuild(db) }
+        },
+        // MIGRATION from branch igapi
+        // Instagram through the Graph API: when a scoped id's profile was asked for (once), and
+        // pictures downloaded at import (their bytes, or why they could not be fetched).
+        { try $0.execute("""
+            ALTER TABLE identities ADD COLUMN profile_checked_at INTEGER;
+            ALTER TABLE attachments ADD COLUMN content BLOB;
+            ALTER TABLE attachments ADD COLUMN fetch_error TEXT;
+            """) },
+        // MIGRATION from branch reports11
+        // "Later" on a merge suggestion is kept in the store, not only in one session's memory.
+        { try $0.execute(Schema.mergeSuggestionLater) },
+        // MIGRATION from branch reports11
+        // Reports read a covering index of segments and per-quarter-hour message counts kept by triggers.
+        { try $0.execute(Schema.reportSpeed) },
         // MIGRATION from branch perf14
         // Trigram indexes over customers' names and identities, kept by triggers, for `from:`.
         { try $0.execute(PeopleIndex.schema) },
@@ -44,12 +80,22 @@ public enum Migrations {
             // Tables but no schema version: some other program's database, not ours to change.
             throw StoreError.notAStore(path: db.path)
         }
+        // Steps run with foreign keys off, as SQLite's procedure for changing a table requires
+        // (the pragma is ignored inside a transaction, so it is set around it), and each step is
+        // checked before it commits: a step that broke a reference is rolled back.
+        let foreignKeys = try db.scalarInt("PRAGMA foreign_keys") ?? 0
+        try db.execute("PRAGMA foreign_keys = OFF")
+        defer { try? db.execute("PRAGMA foreign_keys = \(foreignKeys)") }
         for version in (current + 1)...target {
             try db.transaction {
                 // Re-check under the write lock: another process may have migrated meanwhile.
                 let now = Int(try db.scalarInt("PRAGMA user_version") ?? 0)
                 guard now < version else { return }
                 try steps[version - 1](db)
+                let broken = try db.rows("PRAGMA foreign_key_check") { "\($0.text(0)) row \($0.int(1)) → \($0.text(2))" }
+                guard broken.isEmpty else {
+                    throw StoreError.invalid("Schema step \(version) would break references (\(broken.prefix(3).joined(separator: "; "))); the store was left at version \(now).")
+                }
                 try db.execute("PRAGMA user_version = \(version)")
             }
         }

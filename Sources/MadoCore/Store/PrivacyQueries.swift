@@ -76,6 +76,8 @@ extension Store {
     public func eraseCustomer(_ customerID: Int64, by agent: Agent?) throws -> ErasureCounts {
         // Freed pages are overwritten with zeros, so deleted text does not linger in the file.
         try db.execute("PRAGMA secure_delete = ON")
+        // Content kept as files beside the store (LINE's pictures, files): removed once the rows are gone.
+        var keptFiles: [String] = []
         let counts: ErasureCounts = try write {
             guard let customer = try customer(id: customerID) else { throw StoreError.notFound("Customer \(customerID)") }
             if let into = customer.mergedInto {
@@ -97,7 +99,7 @@ extension Store {
 
             let salt = try privacySalt()
             let identities = try db.rows("SELECT channel, address FROM identities WHERE customer_id IN (\(people))") {
-                (Channel(rawValue: $0.text(0)) ?? .email, $0.text(1))
+                (try $0.channel(0, table: "identities"), $0.text(1))
             }
             for (channel, address) in identities {
                 try db.run("INSERT OR IGNORE INTO erased_identities (hash, channel, erased_at) VALUES (?, ?, ?)",
@@ -106,6 +108,9 @@ extension Store {
             // Audit text that named them goes before the rows it was about.
             try redactEvents(aboutCustomers: ids)
 
+            keptFiles = try db.rows("SELECT locator FROM attachments WHERE message_id IN (\(messages)) AND locator LIKE 'file:%'") {
+                String($0.text(0).dropFirst(5))
+            }
             try db.execute("""
                 DELETE FROM search_trigram WHERE rowid IN (\(messages));
                 DELETE FROM search_grams WHERE rowid IN (\(messages));
@@ -150,6 +155,7 @@ extension Store {
             INSERT INTO search_grams (search_grams) VALUES ('optimize');
             """ + PeopleIndex.optimize)
         try? db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        for file in keptFiles { try? FileManager.default.removeItem(atPath: file) }
         return counts
     }
 

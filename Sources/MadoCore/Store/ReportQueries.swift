@@ -19,31 +19,97 @@ public struct MessageVolume: Sendable, Equatable {
 
 extension Store {
     /// Every segment a report over [since, until) needs: those that started, were answered or
-    /// closed in it, and those still open across it (the backlog). Read from the segments table
-    /// only, never from the messages.
+    /// closed in it, and those still open across it (the backlog). Read from the covering index
+    /// `segments_report` only (never from the messages); agents' logins and ratings are looked up
+    /// in small dictionaries rather than joined row by row.
     public func reportSegments(since: Date, until: Date, withTags: Bool = false) throws -> [SegmentRecord] {
+        var records: [SegmentRecord] = []
+        try forEachReportSegment(since: since, until: until, withTags: withTags) { records.append($0) }
+        return records
+    }
+
+    /// The same segments one at a time, in start order, without keeping them all in memory.
+    public func forEachReportSegment(since: Date, until: Date, withTags: Bool = false, _ body: (SegmentRecord) throws -> Void) throws {
         let tags = withTags
             ? "(SELECT group_concat(t.name, char(10)) FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.conversation_id = s.conversation_id)"
             : "NULL"
-        return try db.rows("""
+        var logins: [Int64: String] = [:]
+        try db.query("SELECT id, login FROM agents", []) { logins[$0.int(0)] = $0.text(1) }
+        var ratings: [Int64: Int] = [:]
+        try db.query("SELECT segment_id, rating FROM csat_ratings", []) { ratings[$0.int(0)] = Int($0.int(1)) }
+        var channels: [String: Channel] = [:]
+        try db.query("""
             SELECT s.id, s.conversation_id, s.started_at, s.first_response_at, s.first_response_agent_id, s.closed_at, s.replies,
-                   s.reopened, s.csat_asked_at, s.channel, a.login, r.rating, \(tags)
-            FROM segments s
-            LEFT JOIN agents a ON a.id = s.first_response_agent_id
-            LEFT JOIN csat_ratings r ON r.segment_id = s.id
+                   s.reopened, s.csat_asked_at, s.channel, \(tags)
+            FROM segments s INDEXED BY segments_report
             WHERE s.started_at < ? AND (s.closed_at IS NULL OR s.closed_at >= ?)
-            ORDER BY s.started_at, s.id
+            ORDER BY s.started_at
             """, [.date(until), .date(since)]) { row in
-            SegmentRecord(segment: Store.segment(row), channel: Channel(rawValue: row.text(9)) ?? .email, agentLogin: row.optionalText(10),
-                          tags: row.optionalText(12).map { $0.split(separator: "\n").map(String.init) } ?? [],
-                          rating: row.optionalInt(11).map(Int.init))
+            let segment = Store.segment(row)
+            // Each name is checked once (an unknown channel is refused, as everywhere it is read).
+            let name = row.text(9)
+            let channel: Channel
+            if let known = channels[name] {
+                channel = known
+            } else {
+                channel = try row.channel(9, table: "segments")
+                channels[name] = channel
+            }
+            try body(SegmentRecord(segment: segment, channel: channel, agentLogin: segment.firstResponseAgentID.flatMap { logins[$0] },
+                                   tags: withTags ? row.optionalText(10).map { $0.split(separator: "\n").map(String.init) } ?? [] : [],
+                                   rating: ratings.isEmpty ? nil : segment.id.flatMap { ratings[$0] }))
         }
     }
+
+    /// Quarter hours of `message_counts` (see Schema.reportSpeed).
+    static let messageBucket: Int64 = 900
 
     /// Customers' and people's messages (not automatic ones, not notes) sent in [since, until),
     /// per key: channel; agent (the writer of a reply, the conversation's assignee for a customer's
     /// message); day (local days, `utcOffset` seconds east of UTC); tag; or "" for the whole period.
+    ///
+    /// The whole period, channels and days add up the per-quarter-hour counts the triggers keep,
+    /// and read single messages only for the part of a quarter hour at either end. Agents and tags
+    /// depend on who is assigned and how a conversation is tagged now, so those read the messages.
     public func messageVolumes(since: Date, until: Date, grouping: ReportGrouping?, utcOffset: Int = 0) throws -> [MessageVolume] {
+        let bucket = Store.messageBucket
+        let from = since.unixSeconds, to = until.unixSeconds
+        let firstWhole = (from + bucket - 1).floorDiv(bucket), endWhole = to.floorDiv(bucket)
+        let countable = from >= 0 && (grouping == nil || grouping == .channel || (grouping == .day && Int64(utcOffset) % bucket == 0))
+        guard countable && firstWhole < endWhole else { return try messageVolumesFromMessages(since: since, until: until, grouping: grouping, utcOffset: utcOffset) }
+        let key: (String) -> String
+        var bindings: [SQLValue] = []
+        switch grouping {
+        case .channel?: key = { _ in "channel" }
+        case .day?:
+            key = { "CAST((\($0) + ?) / 86400 AS TEXT)" }
+            bindings.append(.int(Int64(utcOffset)))
+        default: key = { _ in "''" }
+        }
+        // Whole quarter hours from the counts, the parts at either end from the messages; no
+        // GROUP BY for the whole period (a sort of every bucket would cost more than the sum).
+        let groupBy = grouping == nil ? "" : "GROUP BY 1"
+        var volumes: [String: MessageVolume] = [:]
+        let add: (Row) -> Void = { row in
+            let name = row.text(0)
+            var volume = volumes[name] ?? MessageVolume(key: name, incoming: 0, outgoing: 0)
+            volume.incoming += Int(row.int(1))
+            volume.outgoing += Int(row.int(2))
+            volumes[name] = volume
+        }
+        try db.query("""
+            SELECT \(key("bucket * \(bucket)")), sum(iif(direction = 'in', count, 0)), sum(iif(direction = 'out', count, 0))
+            FROM message_counts WHERE bucket >= ? AND bucket < ? \(groupBy)
+            """, bindings + [.int(firstWhole), .int(endWhole)], row: add)
+        try db.query("""
+            SELECT \(key("sent_at")), count(*) FILTER (WHERE direction = 'in'), count(*) FILTER (WHERE direction = 'out') FROM messages
+            WHERE ((sent_at >= ? AND sent_at < ?) OR (sent_at >= ? AND sent_at < ?)) AND direction IN ('in', 'out') AND auto = 0 \(groupBy)
+            """, bindings + [.int(from), .int(firstWhole * bucket), .int(endWhole * bucket), .int(to)], row: add)
+        return volumes.values.filter { $0.incoming != 0 || $0.outgoing != 0 }.sorted { $0.key < $1.key }
+    }
+
+    /// The same figures counted from the messages themselves, through the covering index on the send time.
+    func messageVolumesFromMessages(since: Date, until: Date, grouping: ReportGrouping?, utcOffset: Int = 0) throws -> [MessageVolume] {
         let key: String
         var joins = ""
         var bindings: [SQLValue] = []
@@ -69,11 +135,24 @@ extension Store {
             WHERE m.sent_at >= ? AND m.sent_at < ? AND m.direction IN ('in', 'out') AND m.auto = 0
             GROUP BY 1, 2
             """, bindings + [.date(since), .date(until)]) { row in
-            let name = row.text(0)
-            var volume = volumes[name] ?? MessageVolume(key: name, incoming: 0, outgoing: 0)
-            if row.text(1) == "in" { volume.incoming += Int(row.int(2)) } else { volume.outgoing += Int(row.int(2)) }
-            volumes[name] = volume
+            Store.addVolume(row, to: &volumes)
         }
         return volumes.values.sorted { $0.key < $1.key }
+    }
+
+    /// One (key, direction, count) row into the volumes by key.
+    static func addVolume(_ row: Row, to volumes: inout [String: MessageVolume]) {
+        let name = row.text(0)
+        var volume = volumes[name] ?? MessageVolume(key: name, incoming: 0, outgoing: 0)
+        if row.text(1) == "in" { volume.incoming += Int(row.int(2)) } else { volume.outgoing += Int(row.int(2)) }
+        volumes[name] = volume
+    }
+}
+
+extension Int64 {
+    /// Division rounding toward negative infinity (times before 1970 too).
+    func floorDiv(_ divisor: Int64) -> Int64 {
+        let quotient = self / divisor
+        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
     }
 }

@@ -92,3 +92,10 @@ public struct Row {
         return Array(UnsafeRawBufferPointer(start: pointer, count: count))
     }
 }
+
+extension Row {
+    /// A channel column: a name no registered channel has is an error (`ChannelError.unknown`).
+    func channel(_ index: Int32, table: String) throws -> Channel {
+        try Channel.stored(text(index), in: table)
+    }
+}

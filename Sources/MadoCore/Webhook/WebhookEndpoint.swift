@@ -30,6 +30,7 @@ public struct WebhookEndpoint {
     public static func channel(path: String) -> String? {
         switch path.trimmingCharacters(in: CharacterSet(charactersIn: "/")) {
         case "", "instagram": return "instagram"
+        case "line": return "line"
         default: return nil
         }
     }

@@ -10,6 +10,7 @@ public enum StyleRole: String, CaseIterable, Sendable {
     case unread
     case email
     case instagram
+    case line
     case open
     case pending
     case closed

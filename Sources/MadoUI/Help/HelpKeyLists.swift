@@ -10,6 +10,7 @@ extension HelpTable {
         case .confirm: return confirmKeys
         case .instagramBox: return lineKeys
         case .picker: return pickerKeys
+        case .report: return reportKeys
         }
     }
 
@@ -80,6 +81,15 @@ extension HelpTable {
         HelpEntry("Backspace  Ctrl-U", "undo the filter", "絞り込みを戻す"),
         HelpEntry("Enter", "choose (a checked tag is removed)", "決定（チェック済みのタグは外す）"),
         HelpEntry("Esc", "close without choosing", "選ばずに閉じる"),
+    ])
+
+    static let reportKeys = HelpSection(english: "Report (0 or :report DAYS)", japanese: "レポート（0 または :report 日数）", entries: [
+        HelpEntry("j k ↓ ↑", "choose a figure (the line under the cursor is marked)", "数値を選ぶ（カーソルの行に印）"),
+        HelpEntry("g G  Home End", "first, last figure", "最初・最後の数値"),
+        HelpEntry("Enter l →", "list the conversations behind the figure (every line has them)", "その数値に該当する会話を一覧（どの行も可）"),
+        HelpEntry("Esc", "on that list: back to the report, at the same figure", "その一覧で: レポートの同じ数値に戻る"),
+        HelpEntry("Esc q", "close the report", "レポートを閉じる"),
+        HelpEntry("?  F1", "this help", "このヘルプ"),
     ])
 
     static let everywhere = HelpSection(english: "Everywhere", japanese: "どこでも", entries: [

@@ -31,7 +31,7 @@ public enum HelpTopic: String, Sendable, CaseIterable {
 
 /// The screen whose keys `?` lists first.
 public enum HelpScreen: Sendable, CaseIterable {
-    case list, reader, customer, confirm, instagramBox, picker
+    case list, reader, customer, confirm, instagramBox, picker, report
 }
 
 /// The one source of truth for keys and commands: the `?` screen draws it and the `mado` command

@@ -14,16 +14,15 @@ enum ComposerKeys {
     }
 
     static func draftReady(_ draft: ReplyDraft, window: String?, preview: ReplyPreview?, _ state: inout AppState) -> [Effect] {
-        switch draft.channel {
-        case .email:
+        // A mail (subject, quote, signature) is written in the editor; a chat reply in the one-line box.
+        if draft.channel.adapter.rules.hasSubject {
             state.composer = Composer(draft: draft, preview: preview)
             return [.editDraft(draft)]
-        case .instagram:
-            state.composer = Composer(draft: draft, window: window, preview: preview)
-            state.prompt = Prompt(kind: .instagramReply, text: draft.body)
-            if let window { state.flash = window }
-            return []
         }
+        state.composer = Composer(draft: draft, window: window, preview: preview)
+        state.prompt = Prompt(kind: .instagramReply, text: draft.body)
+        if let window { state.flash = window }
+        return []
     }
 
     /// Keys on the confirm screen.
@@ -55,7 +54,7 @@ enum ComposerKeys {
         case .char("p"): return send(composer, then: .pending, &state)
         case .char("s"), .char("y"): return send(composer, then: .open, &state)
         case .char("e"):
-            if composer.draft.channel == .instagram {
+            if !composer.draft.channel.adapter.rules.hasSubject {
                 state.prompt = Prompt(kind: .instagramReply, text: composer.draft.body)
                 return []
             }
@@ -66,8 +65,8 @@ enum ComposerKeys {
             return keep(composer, &state)
         case .char("q"):
             composer.askingKeep = true
-        case .char("m") where composer.draft.channel == .instagram:
-            // Too long for one Instagram message: the parts are on screen, m sends them all.
+        case .char("m") where composer.draft.channel.adapter.rules.limit != nil:
+            // Too long for one chat message: the parts are on screen, m sends them all.
             guard let preview = composer.preview, !preview.split.isEmpty else { break }
             state.composer = nil
             return [.sendReply(composer.draft, then: .open, split: true)]

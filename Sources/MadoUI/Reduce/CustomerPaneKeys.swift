@@ -26,9 +26,11 @@ enum CustomerPaneKeys {
         case .char("n") where suggestion != nil:
             return refusedReadOnly(&state) ?? [.rejectMergeSuggestion(customerID: customerID, otherID: suggestion!.other.id)]
         case .char("l") where suggestion != nil:
+            // Hidden at once; with an agent it is also kept in the store until tomorrow (a restart
+            // does not bring it back). Read-only, it is hidden for this session only.
             state.reader.laterSuggestions.insert(suggestion!.other.id)
-            state.flash = state.strings.suggestionLater
-            return []
+            state.flash = state.strings.suggestionLaterUntilTomorrow
+            return state.agent == nil ? [] : [.postponeMergeSuggestion(customerID: customerID, otherID: suggestion!.other.id)]
         default:
             return nil
         }

@@ -19,7 +19,7 @@ enum PromptKeys {
             state.prompt = nil
             if prompt.kind == .instagramReply, let composer = state.composer {
                 state.composer = nil
-                return [.postponeDraft(ReplyDraft(conversationID: composer.draft.conversationID, channel: .instagram,
+                return [.postponeDraft(ReplyDraft(conversationID: composer.draft.conversationID, channel: composer.draft.channel,
                                                   to: composer.draft.to, subject: "", body: prompt.text)),
                         .loadCounts(views: state.views)]
             }
@@ -75,11 +75,8 @@ enum PromptKeys {
         let query: SearchQuery
         do {
             query = try SearchQuery(text, timeZone: state.timeZone)
-        } catch let error as SearchQuery.ParseError {
-            state.flash = state.strings.searchError(error)
-            return []
         } catch {
-            state.flash = "\(error)"
+            state.flash = state.strings.describe(error)
             return []
         }
         state.views.removeAll { $0.name.hasPrefix("/ ") }
@@ -155,9 +152,9 @@ enum CommandPrompt {
             state.flash = state.strings.noSuchView(argument)
             return []
         case "me":
-            // :me name Hanako Sato | :me email hanako@… | :me ig-signature — Hanako | :me signature (editor)
+            // :me name Hanako Sato | :me email hanako@… | :me ig-signature — Hanako | :me line-signature — はなこ | :me signature (editor)
             let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
-            guard let field = parts.first, ["name", "email", "signature", "ig-signature"].contains(field) else {
+            guard let field = parts.first, ["name", "email", "signature", "ig-signature", "line-signature"].contains(field) else {
                 state.flash = state.strings.usage(command)
                 return []
             }

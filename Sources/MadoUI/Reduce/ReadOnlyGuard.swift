@@ -33,7 +33,7 @@ extension Effect {
         switch self {
         case .apply, .undo, .markRead, .saveView, .beginReply, .editDraft, .sendReply, .postponeDraft, .discardDraft,
              .insertTemplate, .addNote, .updateAgent, .addAgent, .retryReply, .editFailedReply,
-             .mergeCustomers, .unmergeCustomer, .rejectMergeSuggestion, .setCustomerNotes:
+             .mergeCustomers, .unmergeCustomer, .rejectMergeSuggestion, .postponeMergeSuggestion, .setCustomerNotes:
             return true
         case .previewReply, .loadList, .loadConversation, .loadCounts, .loadAllIDs, .loadPickerOptions, .loadTemplateOptions,
              .saveAttachments, .quit, .suspend, .redraw, .loadViews, .searchCustomers, .loadReport:

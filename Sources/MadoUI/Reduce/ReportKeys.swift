@@ -5,10 +5,12 @@ import MadoCore
 /// view of its own (named "# …", like a search's "/ …"), Esc on that list brings the report back.
 enum ReportKeys {
     /// The figures on screen that can be opened, top to bottom: the volumes line (received), the
-    /// first-response line and its bars, the resolution line and its bars.
+    /// first-response line and its bars, the resolution line and its bars, closed without reply,
+    /// reopened, resolved on first reply, CSAT and the backlog: every line lists its conversations.
     static let figures: [ReportFigure] = [.received, .replied]
         + TimeFigures.bucketNames.indices.map { .firstResponse(bucket: $0) }
         + [.resolved] + TimeFigures.bucketNames.indices.map { .resolution(bucket: $0) }
+        + [.closedWithoutReply, .reopened, .resolvedOnFirstReply, .rated, .backlog]
 
     static func isDrillView(_ view: InboxView) -> Bool { view.name.hasPrefix("# ") }
 
@@ -26,6 +28,8 @@ enum ReportKeys {
             state.reportFigure = figures.count - 1
         case .enter, .char("l"), .right:
             return drill(&state)
+        case .char("?"), .function(1):
+            return HelpKeys.open(&state)
         default:
             break
         }

@@ -19,7 +19,7 @@ enum ComposerOverlay {
         } else {
             // Not built yet, or it could not be: show the draft, and say it is not the final text.
             lines.append(StyledLine("To: " + SafeText.line(draft.to), .header))
-            if draft.channel == .email { lines.append(StyledLine("Subject: " + SafeText.line(draft.subject), .header)) }
+            if draft.channel.adapter.rules.hasSubject { lines.append(StyledLine("Subject: " + SafeText.line(draft.subject), .header)) }
             lines.append(StyledLine(strings.ja ? "（送信内容を準備中：署名などはまだ含まれていません）"
                                         : "(not checked yet: the signature and final size are not shown)", .warning))
             lines.append(StyledLine("", .normal))
@@ -51,23 +51,27 @@ enum ComposerOverlay {
         if let replyTo = preview.replyTo { lines.append(StyledLine("Reply-To: " + SafeText.line(replyTo), .header)) }
         lines.append(StyledLine("To: " + SafeText.line(preview.to), .header))
         if let subject = preview.subject { lines.append(StyledLine("Subject: " + SafeText.line(subject), .header)) }
+        if let route = preview.route {
+            lines.append(StyledLine(strings.replyRoute(route, quota: preview.quota), preview.quota?.isNearlyUsedUp == true ? .warning : .dim))
+        }
         if let added = preview.addedOnClose {
             lines.append(StyledLine((strings.ja ? "c（送信して完了）ではこの行が加わります: " : "c (send & close) adds this line: ") + added, .dim))
         }
         guard !preview.split.isEmpty, let limit = preview.limit else {
             if let bytes = preview.whole.bytes, let limit = preview.limit {
-                lines.append(StyledLine("\(bytes)/\(limit) " + (strings.ja ? "バイト" : "bytes"), preview.isTooLong ? .warning : .dim))
+                lines.append(StyledLine("\(bytes)/\(limit) " + strings.sizeUnit(preview.unit), preview.isTooLong ? .warning : .dim))
             }
             lines.append(StyledLine("", .normal))
             return lines + bodyLines(preview.whole.text, width: width)
         }
         // Over the limit: every message m would send, before anything goes.
         let total = preview.whole.bytes ?? 0
-        lines.append(StyledLine(strings.ja ? "\(total)/\(limit) バイト：1通には長すぎます。m で次の\(preview.split.count)通を送信します"
-                                    : "\(total)/\(limit) bytes: too long for one message; m sends these \(preview.split.count) messages", .warning))
+        let unit = strings.sizeUnit(preview.unit)
+        lines.append(StyledLine(strings.ja ? "\(total)/\(limit) \(unit)：1通には長すぎます。m で次の\(preview.split.count)通を送信します"
+                                    : "\(total)/\(limit) \(unit): too long for one message; m sends these \(preview.split.count) messages", .warning))
         for (index, part) in preview.split.enumerated() {
             lines.append(StyledLine("", .normal))
-            let size = part.bytes.map { " — \($0)/\(limit) " + (strings.ja ? "バイト" : "bytes") } ?? ""
+            let size = part.bytes.map { " — \($0)/\(limit) " + unit } ?? ""
             lines.append(StyledLine((strings.ja ? "\(index + 1)/\(preview.split.count)通目" : "Part \(index + 1)/\(preview.split.count)") + size, .header))
             lines += bodyLines(part.text, width: width)
         }

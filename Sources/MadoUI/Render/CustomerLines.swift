@@ -30,7 +30,7 @@ enum CustomerLines {
 
         add(strings.identities, .header)
         for identity in detail.identities {
-            add("\(identity.channel.mark(ascii: ascii)) \(SafeText.line(identity.shownAddress))", identity.channel == .email ? .email : .instagram)
+            add("\(identity.channel.mark(ascii: ascii)) \(SafeText.line(identity.shownAddress))", .channel(identity.channel))
         }
         if !detail.alternatives.isEmpty {
             add(strings.alsoKnownAs, .header)
@@ -55,11 +55,14 @@ enum CustomerLines {
 
         add("\(strings.ordersTitle) (\(detail.orders.count))", .header)
         if detail.orders.isEmpty { add("  " + strings.noOrders, .dim) }
+
         for order in detail.orders.prefix(orderLines) {
             let total = [order.total, order.currency].compactMap { $0 }.joined(separator: " ")
-            // Two lines each, so a 30-column pane shows the whole of it.
-            add("  " + [order.name, order.createdAt.map { TimeText.day($0, timeZone: timeZone) } ?? ""].filter { !$0.isEmpty }
-                .map(SafeText.line).joined(separator: " "), .normal)
+            // Two lines each, so a 30-column pane shows the whole of it. An order the latest import
+            // changed is marked (the thread's header says what changed), taking no extra line.
+            let changed = detail.orderChanges.contains { $0.order == order.name }
+            add((changed ? (ascii ? "* " : "● ") : "  ") + [order.name, order.createdAt.map { TimeText.day($0, timeZone: timeZone) } ?? ""]
+                .filter { !$0.isEmpty }.map(SafeText.line).joined(separator: " "), changed ? .warning : .normal)
             add("   " + [total, order.financialStatus ?? "", order.fulfillmentStatus ?? strings.unfulfilled].filter { !$0.isEmpty }
                 .map(SafeText.line).joined(separator: " "), .dim)
         }

@@ -5,6 +5,7 @@ import Foundation
 enum HelpOverlay {
     /// The screen the help is about: what was open when `?` (or F1) was pressed.
     static func screen(_ state: AppState) -> HelpScreen {
+        if state.report != nil { return .report }
         if state.picker != nil { return .picker }
         if state.prompt != nil { return .instagramBox }
         if state.composer != nil { return .confirm }

@@ -61,7 +61,7 @@ enum ListPane {
         let mark = state.marked.contains(c.id) ? (ascii ? "x" : "✓") : " "
         cell((selected ? (ascii ? ">" : "▶") : " ") + mark, columns.marker, .normal)
         cell(c.unread ? (ascii ? "* " : "● ") : "  ", columns.unread, .unread)
-        cell(c.channel.mark(ascii: ascii), columns.channel, c.channel == .email ? .email : .instagram)
+        cell(c.channel.mark(ascii: ascii), columns.channel, .channel(c.channel))
         cell(SafeText.line(c.customerName), columns.name, c.unread ? .unread : .normal)
         cell(" ", 1, .normal)
         let priority = c.priority > 0 ? "! " : ""
@@ -71,7 +71,7 @@ enum ListPane {
         // A snoozed conversation says when it comes back.
         let wake = c.snoozedUntil.flatMap { $0 > state.now ? (ascii ? "z " : "⏰ ") + state.strings.wakeTime($0, now: state.now, timeZone: timeZone) + " " : nil } ?? ""
         cell(busy + priority + wake + SafeText.line(c.title), columns.title, c.unread ? .unread : (busy.isEmpty ? .normal : .note))
-        let waiting = c.waitingSince.map { TimeText.waiting(since: $0, now: state.now) } ?? ""
+        let waiting = c.waitingSince.map { state.strings.waiting(since: $0, now: state.now) } ?? ""
         cell(waiting, columns.waiting - 1, waitingRole(c, state: state), alignRight: true)
         cell(" ", 1, .normal)
         if columns.status > 0 {

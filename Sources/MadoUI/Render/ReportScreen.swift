@@ -41,11 +41,15 @@ enum ReportScreen {
                 line(TextFit.pad(name, to: 7) + bar + " \(count)", x: 3, figure: bucket(index))
             }
         }
-        line(strings.reportFirstReply(ReportText.percent(total.firstReplyResolutionRate)) + "   "
-             + strings.reportCSAT(average: total.csat.average.map { String(format: "%.1f", $0) } ?? "-",
-                                  satisfied: ReportText.percent(total.csat.satisfied), responseRate: ReportText.percent(total.csat.responseRate)))
+        line(strings.reportClosedWithoutReplyLine(total.closedWithoutReply), figure: .closedWithoutReply)
+        line(strings.reportReopenedLine(total.reopened, rate: ReportText.percent(total.reopenRate)), figure: .reopened)
+        line(strings.reportFirstReply(ReportText.percent(total.firstReplyResolutionRate)), figure: .resolvedOnFirstReply)
+        line(strings.reportCSAT(average: total.csat.average.map { String(format: "%.1f", $0) } ?? "-",
+                                satisfied: ReportText.percent(total.csat.satisfied), responseRate: ReportText.percent(total.csat.responseRate)),
+             figure: .rated)
         let sparkWidth = max(1, min(60, width - 24))
-        line(TextFit.pad(strings.reportBacklog, to: 22) + ReportText.sparkline(report.backlog.map(\.open), width: sparkWidth, ascii: state.asciiOnly))
+        line(TextFit.pad(strings.reportBacklog, to: 22) + ReportText.sparkline(report.backlog.map(\.open), width: sparkWidth, ascii: state.asciiOnly)
+             + " \(report.backlog.last?.open ?? 0)", figure: .backlog)
         if report.grouping == .day {
             // Days without a figure have no row: each day of the backlog is a mark.
             let byDay = Dictionary(uniqueKeysWithValues: report.rows.map { ($0.key, $0.replied) })
@@ -53,6 +57,7 @@ enum ReportScreen {
             line(TextFit.pad(strings.reportRepliesPerDay, to: 22) + ReportText.sparkline(replies, width: sparkWidth, ascii: state.asciiOnly))
         }
         grid.fill(x: 0, y: state.height - 1, width: width, height: 1, role: .status)
-        grid.put(" " + strings.reportHint, x: 0, y: state.height - 1, maxWidth: width, role: .status)
+        // A message (nothing behind a figure, say) takes the hint's place until the next key.
+        grid.put(" " + (state.flash ?? strings.reportHint), x: 0, y: state.height - 1, maxWidth: width, role: .status)
     }
 }

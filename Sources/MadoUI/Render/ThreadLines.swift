@@ -24,6 +24,9 @@ public enum ThreadLines {
         if let assignee = conversation.assigneeName ?? conversation.assigneeLogin { facts.append(assignee) }
         if !conversation.tags.isEmpty { facts.append(conversation.tags.map { "#" + $0 }.joined(separator: " ")) }
         lines.append(StyledLine(TextFit.truncate(SafeText.line(facts.joined(separator: " · ")), to: width), .dim))
+        if !detail.orderChanges.isEmpty {
+            lines.append(StyledLine(TextFit.truncate(strings.orderChangesLine(detail.orderChanges), to: width), .warning))
+        }
         if let wake = conversation.snoozedUntil, wake > now {
             let text = (asciiOnly ? "z " : "⏰ ") + strings.snoozedUntil(strings.wakeTime(wake, now: now, timeZone: timeZone))
             lines.append(StyledLine(TextFit.truncate(text, to: width), .pending))
@@ -90,8 +93,9 @@ public enum ThreadLines {
         if !message.reactions.isEmpty {
             lines.append(StyledLine(prefix + message.reactions.joined(separator: " "), .dim))
         }
-        for attachment in message.attachments where message.channel == .email {
-            let text = "\(asciiOnly ? "[+]" : "📎") \(SafeText.line(attachment.filename.isEmpty ? "(unnamed)" : attachment.filename)) (\(attachment.contentType), \(TimeText.bytes(attachment.size)))"
+        // Mail attachments and content kept beside the store; Instagram's are links already in the text.
+        for attachment in message.attachments where message.channel == .email || attachment.locator.hasPrefix("file:") {
+            let text = "\(asciiOnly ? "[+]" : "📎") \(SafeText.line(attachment.filename.isEmpty ? strings.unnamedAttachment : attachment.filename)) (\(attachment.contentType), \(TimeText.bytes(attachment.size)))"
             for line in TextWrap.wrap(text, width: bodyWidth) { lines.append(StyledLine(prefix + line, .dim)) }
         }
         return lines
@@ -103,7 +107,7 @@ public enum ThreadLines {
         let ellipsis = asciiOnly ? "..." : "…"
         switch outbox.state {
         case .failed:
-            let error = SafeText.line(outbox.error ?? "")
+            let error = SafeText.line(strings.deliveryFailure(outbox.error ?? ""))
             let keys = strings.ja ? "（R 再送信  E 編集）" : " (R send again, E edit)"
             return (asciiOnly ? "! " : "⚠ ") + (strings.ja ? "未送信: " : "not sent: ") + error + keys
         case .sending: return ellipsis + (strings.ja ? " 送信中" : " sending")

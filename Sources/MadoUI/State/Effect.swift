@@ -54,6 +54,8 @@ public enum Effect: Equatable, Sendable {
     case mergeCustomers(keep: Int64, other: Int64)
     case unmergeCustomer(mergeID: Int64)
     case rejectMergeSuggestion(customerID: Int64, otherID: Int64)
+    /// "Later": the suggestion is not shown again before tomorrow, kept in the store.
+    case postponeMergeSuggestion(customerID: Int64, otherID: Int64)
     /// The customer's shared notes, signed by the agent.
     case setCustomerNotes(customerID: Int64, notes: String)
     /// Every view again (a tag was added or removed, so `v` and the counts change).

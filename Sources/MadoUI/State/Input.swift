@@ -67,9 +67,12 @@ public struct ConversationDetail: Sendable, Equatable {
     public var alternatives: [CustomerAlternative]
     /// Other customers who may be this person, with why.
     public var suggestions: [MergeSuggestion]
+    /// What the latest orders import changed for this customer.
+    public var orderChanges: [OrderChangeNote]
 
     public init(conversation: Conversation, messages: [Message], customer: Customer?, identities: [Identity], customerConversations: [Conversation],
-                orders: [ShopOrder] = [], alternatives: [CustomerAlternative] = [], suggestions: [MergeSuggestion] = []) {
+                orders: [ShopOrder] = [], alternatives: [CustomerAlternative] = [], suggestions: [MergeSuggestion] = [],
+                orderChanges: [OrderChangeNote] = []) {
         self.conversation = conversation
         self.messages = messages
         self.customer = customer
@@ -78,5 +81,6 @@ public struct ConversationDetail: Sendable, Equatable {
         self.orders = orders
         self.alternatives = alternatives
         self.suggestions = suggestions
+        self.orderChanges = orderChanges
     }
 }

@@ -37,7 +37,7 @@ extension UIStrings {
 extension UIStrings {
     /// A channel as the screen names it: メール / Instagram in Japanese.
     public func channelName(_ channel: Channel) -> String {
-        ja ? (channel == .email ? "メール" : "Instagram") : channel.displayName
+        ja ? channel.adapter.name.japanese : channel.adapter.name.english
     }
 }
 
@@ -47,7 +47,7 @@ extension UIStrings {
         guard ja else { return error.description }
         let refused = "（「\(error.value)」は使えません）"
         switch error.reason {
-        case .channel: return "検索: channel: に書けるのは email・instagram です" + refused
+        case .channel: return "検索: channel: に書けるのは " + Channel.allCases.map(\.rawValue).joined(separator: "・") + " です" + refused
         case .status: return "検索: status: に書けるのは open・pending・closed です" + refused
         case .isWord: return "検索: is: に書けるのは unread・unassigned・open・pending・closed です" + refused
         case .date: return "検索: \(error.key): には 2026-11-24 のような日付を書きます" + refused

@@ -39,8 +39,11 @@ extension UIStrings {
             case "reply_by", "business_hours": word = ja ? "営業時間（設定の [hours]）" : "business hours ([hours] in the config)"
             case "conversation.subject": word = ja ? "件名" : "a subject"
             case "customer.name", "customer.first_name": word = ja ? "お客様の名前" : "the customer's name"
-            case "channel:email": word = ja ? "メール専用" : "email only"
-            case "channel:instagram": word = ja ? "Instagram 専用" : "Instagram only"
+            case _ where need.hasPrefix("channel:"):
+                // A template for another channel: "メール専用", "LINE only".
+                let channel = Channel(rawValue: String(need.dropFirst(8)))
+                let name = channel.map(channelName) ?? String(need.dropFirst(8))
+                word = ja ? "\(name) 専用" : "\(channel == .email ? "email" : name) only"
             default: word = "{{\(need)}}"
             }
             if !words.contains(word) { words.append(word) }

@@ -33,6 +33,7 @@ extension UIStrings {
         case .closedWithoutReply: return ja ? "返信なし完了" : "Closed without reply"
         case .firstResponse(let bucket): return (ja ? "初回返信 " : "First response ") + TimeFigures.bucketNames[bucket]
         case .resolution(let bucket): return (ja ? "解決 " : "Resolution ") + TimeFigures.bucketNames[bucket]
+        case .reopened, .resolvedOnFirstReply, .rated, .backlog: return reportFigureName2(figure)
         }
     }
     public var reportNothingBehind: String { ja ? "この数値に該当する会話はありません" : "No conversations behind this figure" }

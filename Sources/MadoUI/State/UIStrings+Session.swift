@@ -42,35 +42,3 @@ extension UIStrings {
         ja ? "担当者 \(login)（\(name)）を追加しました" : "Added agent \(login) (\(name))."
     }
 }
-
-extension UIStrings {
-    /// An error from the store or the reply rules, as the status line says it. The known ones are
-    /// said in the screen's language; anything else keeps its own (English) description.
-    public func describe(_ error: Error) -> String {
-        guard ja else { return "\(error)" }
-        switch error {
-        case let reply as ReplyError:
-            switch reply {
-            case .noAgent: return readOnly
-            case .noRecipient(let id): return "会話 \(id) には返信先のお客様の連絡先がありません"
-            case .emptyReply: return "返信が空です。送信待ちにしませんでした"
-            case .instagramWindowClosed(let detail): return "Instagram ではここにはもう返信できません（\(detail)）。メールで連絡してください"
-            case .instagramTooLong(let bytes):
-                let limit = InstagramText.maximumBytes
-                return "Instagram は1通 \(limit) バイトまでです。この返信は \(bytes) バイト（\(bytes - limit) バイト超過）。短くするか m で分けて送信してください"
-            case .shopNotSet(let missing, let file):
-                let names: [String] = missing.map { key in "[shop] " + (key.hasPrefix("shop.") ? String(key.dropFirst(5)) : key) }
-                return "メールの返信には店の \(names.joined(separator: "・")) の設定が必要です。送信待ちにしませんでした。\(file) に書くか、mado setup を実行してください"
-            }
-        case let store as StoreError:
-            switch store {
-            case .busy: return "ストアが他の処理で使用中です。少し待ってからもう一度どうぞ"
-            case .full: return "ストアのあるディスクがいっぱいです。この操作は保存されていません。空きを作ってからもう一度どうぞ"
-            case .notFound(let what): return "\(what) が見つかりません"
-            default: return "\(error)"
-            }
-        default:
-            return "\(error)"
-        }
-    }
-}

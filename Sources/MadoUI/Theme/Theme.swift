@@ -48,6 +48,7 @@ public struct Theme: Equatable, Sendable {
     unread = bright-white, bold
     email = bright-blue
     instagram = bright-magenta
+    line = bright-green
     open = green
     pending = yellow
     closed = bright-black

@@ -35,6 +35,7 @@ enum Commands {
         case "send": return try SendCommand.run(rest)
         case "import": return try ImportCommand.run(rest)
         case "webhook": return try WebhookCommand.run(rest)
+        case "instagram": return try InstagramCommand.run(rest)
         case "reply": return try ReplyCommand.run(rest)
         case "save-attachment": return try SaveAttachmentCommand.run(rest)
         case "agent": return try AgentCommand.run(rest)

@@ -6,8 +6,8 @@ import MadoCore
 enum ImportCommand {
     static func run(_ words: [String]) throws -> Int32 {
         let arguments = try Arguments(words, valued: Commands.commonValued.union(["account"]), flags: ["json", "watch"])
-        guard let kind = arguments.positional.first, arguments.positional.count >= 2 || kind == "instagram" else {
-            throw Arguments.UsageError(description: "Usage: mado import maildir DIR [--watch] | mbox FILE | eml FILE… | instagram [SPOOL|PATH|-] [--watch] [--account NAME_OR_ID] | orders FILE.csv | customers FILE.csv [--json]")
+        guard let kind = arguments.positional.first, arguments.positional.count >= 2 || kind == "instagram" || kind == "line" else {
+            throw Arguments.UsageError(description: "Usage: mado import maildir DIR [--watch] | mbox FILE | eml FILE… | instagram [SPOOL|PATH|-] [--watch] [--account NAME_OR_ID] | line [SPOOL|FILE|-] [--watch] | orders FILE.csv | customers FILE.csv [--json]")
         }
         let paths = Array(arguments.positional.dropFirst())
         let store = try Commands.openStore(arguments, create: true)
@@ -16,6 +16,9 @@ enum ImportCommand {
         case "orders": return try OrdersImportCommand.run(paths, store: store, json: arguments.has("json"))
         case "customers": return try CustomersImportCommand.run(paths, store: store, config: config, json: arguments.has("json"))
         default: break
+        }
+        if kind == "line" {
+            return try LINEImportCommand.run(paths, store: store, json: arguments.has("json"), watch: arguments.has("watch"), config: config)
         }
         if kind == "instagram" {
             return try InstagramImportCommand.run(paths, store: store, account: arguments["account"] ?? config["instagram.account"] ?? config["shop.instagram"],
@@ -54,7 +57,7 @@ enum ImportCommand {
         case "eml":
             run.importFiles(paths.map { URL(fileURLWithPath: $0) })
         default:
-            throw Arguments.UsageError(description: "mado import takes maildir, mbox or eml (Instagram: mado import instagram; Shopify: orders, customers), not '\(kind)'.")
+            throw Arguments.UsageError(description: "mado import takes maildir, mbox or eml (Instagram: mado import instagram; LINE: mado import line; Shopify: orders, customers), not '\(kind)'.")
         }
         run.finish(printSummary: true)
         return run.failures.isEmpty ? 0 : 1

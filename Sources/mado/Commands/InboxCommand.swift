@@ -13,6 +13,7 @@ enum InboxCommand {
             throw Arguments.UsageError(description: "Unknown command '\(arguments.positional[0])'. Run 'mado help' for the list.")
         }
         let environment = ProcessInfo.processInfo.environment
+        let strings = UIStrings.forEnvironment(environment)
         var problems: [String] = []
         // A broken config stops the inbox before the screen opens, like every other command: a
         // status-line note is easily missed, and the inbox would otherwise send with half the settings.
@@ -22,7 +23,7 @@ enum InboxCommand {
         let store = try Store(path: explicitPath ?? Store.defaultPath(), create: explicitPath == nil)
         let agent = try Commands.agent(arguments, store: store, config: config)
         let (theme, themeProblem) = ThemeLoader.load(arguments["theme"] ?? config["theme"] ?? "dark")
-        if let themeProblem { problems.append(themeProblem) }
+        if let themeProblem { problems.append(strings.describe(themeProblem)) }
         guard isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 else {
             throw StoreError.invalid("The inbox needs a terminal; for scripts use 'mado list' and 'mado show'.")
         }
@@ -37,10 +38,12 @@ enum InboxCommand {
         let session = InboxSession(store: store, agent: agent, replyTarget: replyTarget)
         session.shop = ShopSettings(config: config)
         session.sender = OutboxSender(config: config)
+        session.quota = { try? $0.adapter.quota(config: config) }
         let (templates, templateErrors) = TemplateLibrary.load(folders: TemplateLibrary.folders(config: config))
         session.templates = templates
-        problems += templateErrors.map(\.description)
-        do { session.hours = try BusinessHours(config: config) } catch { problems.append("\(error)") }
+        session.instagram = try InstagramInboxWork.configured(store: store, config: config, templates: templates)
+        problems += templateErrors.map(strings.describe)
+        do { session.hours = try BusinessHours(config: config) } catch { problems.append(strings.describe(error)) }
         if let folder = config["attachments.folder"] { session.attachmentsFolder = (folder as NSString).expandingTildeInPath }
         if let agent {
             let editor = DraftEditor(terminal: terminal, store: store, agent: agent)
@@ -51,9 +54,11 @@ enum InboxCommand {
         session.redrawTerminal = { terminal.forceFullRedraw() }
         var state = AppState(width: terminal.width, height: terminal.height, now: Date(),
                              views: InboxView.builtIn(agentLogin: agent?.login),
-                             strings: UIStrings.forEnvironment(environment), agent: agent)
+                             strings: strings, agent: agent)
         if let note = state.strings.localeNote(terminal.localeChoice) { problems.insert(note, at: 0) }
         state.flash = problems.isEmpty ? nil : problems.joined(separator: " ")
+        // Each one whole in :messages too: a long note at 80 columns is easily cut.
+        state.messageLog = problems
         // ASCII marks when the terminal cannot show ✉ ▶ │ (no UTF-8 locale), or when asked to.
         state.asciiOnly = terminal.asciiOnly || ["1", "yes", "true"].contains((environment["MADO_ASCII"] ?? config["ascii"] ?? "").lowercased())
         session.start(&state)
@@ -85,6 +90,9 @@ enum InboxCommand {
                 let wasInInstagramBox = state.prompt?.kind == .instagramReply
                 session.run(Reducer.reduce(&state, input), on: &state)
                 if wasInInstagramBox && state.prompt == nil && state.composer != nil { terminal.discardTypeahead() }
+            } else {
+                // No key waiting: the spool mado webhook fills, and pictures and profiles.
+                session.idle(&state)
             }
             session.recordFinishedDeliveries(&state)
             // Another mado (a second SSH session) or an import changed the store: show it.

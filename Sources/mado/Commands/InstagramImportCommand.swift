@@ -73,7 +73,9 @@ enum InstagramImportCommand {
             print(try ConversationJSON.encode(ConversationJSON.envelope("messages", objects)))
         }
         printSummary(report, errors: errors)
-        if watch { watchSpool(WebhookSpool(root: URL(fileURLWithPath: paths[0])), importer: importer) }
+        let followUp = InstagramFollowUp(config: config)
+        followUp.report(store: store)
+        if watch { watchSpool(WebhookSpool(root: URL(fileURLWithPath: paths[0])), importer: importer, followUp: followUp, store: store) }
         return errors.isEmpty ? 0 : 1
     }
 
@@ -85,7 +87,7 @@ enum InstagramImportCommand {
 
     /// Polls new/ every half second, as `mado import maildir --watch` does; a summary line per
     /// batch that brought something. A payload the store could not take yet is retried quietly.
-    static func watchSpool(_ spool: WebhookSpool, importer: InstagramImporter) -> Never {
+    static func watchSpool(_ spool: WebhookSpool, importer: InstagramImporter, followUp: InstagramFollowUp, store: Store) -> Never {
         FileHandle.standardError.write(Data("watching \(spool.new.path) for new payloads (Ctrl-C to stop)\n".utf8))
         var told = Set<String>()
         while true {
@@ -97,6 +99,18 @@ enum InstagramImportCommand {
             told.formUnion(failures.filter { $0.movedTo == nil }.map(\.file))
             guard !report.imported.isEmpty || report.updated > 0 || report.duplicates > 0 || !fresh.isEmpty else { continue }
             printSummary(report, errors: fresh.map(\.reason))
+            followUp.report(store: store)
+        }
+    }
+}
+
+extension InstagramFollowUp {
+    /// Runs the follow-up and says what it did on standard error; a problem here never fails the import.
+    func report(store: Store) {
+        do {
+            if let line = try run(store: store).line { FileHandle.standardError.write(Data("instagram: \(line)\n".utf8)) }
+        } catch {
+            FileHandle.standardError.write(Data("mado: after the import: \(error)\n".utf8))
         }
     }
 }

@@ -38,7 +38,7 @@ enum ReplyCommand {
             guard let data = FileManager.default.contents(atPath: file) else { throw MailError.unreadable(file, "no such file or no permission") }
             text = String(decoding: data, as: UTF8.self)
         }
-        draft.body = text.trimmingCharacters(in: .newlines) + (draft.channel == .email ? "\n" + draft.body : "")
+        draft.body = text.trimmingCharacters(in: .newlines) + (draft.channel.adapter.rules.hasSubject ? "\n" + draft.body : "")
         let outboxID = try builder.queue(draft, agent: agent, then: status)
         print("queued outbox item \(outboxID) for conversation \(id)")
         return try deliverIfAsked(arguments, store: store, config: config)

@@ -1,5 +1,6 @@
 import Foundation
 import MadoCore
+import MadoUI
 
 /// `mado send`: deliver queued replies through the configured commands.
 enum SendCommand {
@@ -26,11 +27,12 @@ enum SendCommand {
         let sender = OutboxSender(config: config)
         let report = try sender.deliver(store, retryFailed: arguments.has("retry"))
         print("sent \(report.sent.count), failed \(report.failed.count)")
+        let strings = UIStrings.forEnvironment(ProcessInfo.processInfo.environment)
         for failure in report.failed {
-            FileHandle.standardError.write(Data("mado: outbox item \(failure.id) failed: \(failure.error)\n".utf8))
+            FileHandle.standardError.write(Data("mado: \(strings.outboxItemFailed(failure.id, failure.error))\n".utf8))
         }
         for id in report.interrupted {
-            FileHandle.standardError.write(Data("mado: outbox item \(id) was being sent when mado stopped; it may or may not have left. Check, then 'mado send --requeue \(id)' to send it again.\n".utf8))
+            FileHandle.standardError.write(Data("mado: \(strings.outboxItemInterrupted(id))\n".utf8))
         }
         return report.failed.isEmpty && report.interrupted.isEmpty ? 0 : 1
     }

@@ -17,7 +17,7 @@ enum WebhookCommand {
             log("run by a web server as a CGI program (REQUEST_METHOD is not set); see the README")
             return CGIResponse(status: 500, body: "not run as CGI\n")
         }
-        guard WebhookEndpoint.channel(path: environment["PATH_INFO"] ?? "") != nil else {
+        guard let channel = WebhookEndpoint.channel(path: environment["PATH_INFO"] ?? "") else {
             return CGIResponse(status: 404, body: "no such channel\n")
         }
         let request: CGIRequest
@@ -33,7 +33,11 @@ enum WebhookCommand {
             return CGIResponse(status: 400, body: "bad request\n")
         }
         do {
-            let endpoint = try WebhookEndpoint.instagram(config: try Config.load(environment: environment), environment: environment, log: log)
+            let config = try Config.load(environment: environment)
+            if channel == "line" {
+                return try LINEWebhookEndpoint.configured(config: config, environment: environment, log: log).respond(to: request)
+            }
+            let endpoint = try WebhookEndpoint.instagram(config: config, environment: environment, log: log)
             return endpoint.respond(to: request)
         } catch {
             log("\(error)")

@@ -48,6 +48,10 @@ public final class InstagramImporter {
             let customerID = message.isEcho ? message.recipientID : message.senderID
             let isNew = try existingConversation(scopedID: customerID) == nil
             let conversation = try conversationFor(scopedID: customerID, at: message.timestamp)
+            if message.isEcho, let text = message.text, try store.adoptInstagramEcho(mid: message.mid, conversationID: conversation, text: text) {
+                report.duplicates += 1
+                return
+            }
             let new = NewMessage(
                 channel: .instagram, direction: message.isEcho ? .outgoing : .incoming, externalID: message.mid,
                 fromName: message.isEcho ? (account ?? "") : try customerName(scopedID: customerID),
@@ -128,6 +132,9 @@ public final class InstagramImporter {
         return lines.joined(separator: "\n")
     }
 
+    /// What a new customer is called until their profile is known.
+    static func placeholderName(scopedID: String) -> String { "Instagram user …\(scopedID.suffix(4))" }
+
     func customerName(scopedID: String) throws -> String {
         try store.db.scalarText("""
             SELECT cu.name FROM identities i JOIN customers cu ON cu.id = i.customer_id WHERE i.channel = 'instagram' AND i.address = ?
@@ -155,7 +162,7 @@ public final class InstagramImporter {
             customer = known
         } else {
             try refuseErasedPerson(scopedID: scopedID, sentAt: date)
-            customer = try store.addCustomer(name: name ?? "Instagram user …\(scopedID.suffix(4))")
+            customer = try store.addCustomer(name: name ?? InstagramImporter.placeholderName(scopedID: scopedID))
             try store.addIdentity(customerID: customer, channel: .instagram, address: scopedID, displayName: name)
         }
         return try store.addConversation(customerID: customer, channel: .instagram, subject: "", at: date)

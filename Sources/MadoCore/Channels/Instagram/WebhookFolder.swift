@@ -30,10 +30,11 @@ public enum WebhookFolder {
     /// A spool `mado webhook` writes (see WebhookSpool): each payload in new/ that imports moves
     /// to cur/, one that never can to failed/, one the store could not take yet stays in new/.
     /// Then cur/ is pruned to the last `WebhookSpool.keepDays` days.
+    /// `limit` takes only the oldest few, so the open inbox never stops answering keys for long.
     public static func importSpool(_ spool: WebhookSpool, importer: InstagramImporter, report: inout InstagramImporter.Report,
-                                   now: Date = Date()) -> [Failure] {
+                                   now: Date = Date(), limit: Int = .max) -> [Failure] {
         var failures: [Failure] = []
-        for url in spool.waiting() {
+        for url in spool.waiting().prefix(limit) {
             switch importFile(url, asideIn: spool.root, importer: importer, report: &report) {
             case .imported:
                 do { try spool.markImported(url) } catch {

@@ -1,0 +1,112 @@
+import Foundation
+import MadoCore
+
+/// LINE's refusals and payload problems in Japanese. LINE's own words (its `message`) stay
+/// quoted; what we said around them is translated.
+extension UIStrings {
+    func japanese(_ refusal: LINEAPI.Refusal) -> String {
+        let said = ([refusal.message] + refusal.details).filter { !$0.isEmpty }.joined(separator: "; ")
+        let what = ErrorPhrasebook.japanese(refusal.action, ErrorPhrases.lineActions) ?? "「\(refusal.action)」"
+        let advice = LINEAPI.Refusal.advice(refusal.status, refusal.message).map { ErrorPhrasebook.japanese($0, ErrorPhrases.lineAdvice) ?? "「\($0)」" }
+        return "LINE が\(what)ことを断りました（\(refusal.status)\(said.isEmpty ? "" : ": 「\(said)」")）" + (advice.map { "。" + $0 } ?? "")
+    }
+
+    /// A LINE refusal or failure as the outbox stored it (its description).
+    func lineDeliveryFailure(_ stored: String) -> String? {
+        if let said = lineHTTPFailure(stored) { return said }
+        guard stored.hasPrefix("LINE refused to ") else { return nil }
+        for phrase in ErrorPhrases.lineActions {
+            let english = phrase.english.replacingOccurrences(of: "{}", with: "(.*?)")
+            let pattern = "^LINE refused to " + english + #" \((\d+)(?:: (.*?))?\)(?:\. (.*))?$"#
+            guard let regex = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators]),
+                  let match = regex.firstMatch(in: stored, range: NSRange(stored.startIndex..., in: stored)) else { continue }
+            func group(_ index: Int) -> String? { Range(match.range(at: index), in: stored).map { String(stored[$0]) } }
+            let values = phrase.english.components(separatedBy: "{}").count - 1
+            var what = phrase.japanese
+            for index in stride(from: values, through: 1, by: -1) { what = what.replacingOccurrences(of: "{\(index)}", with: group(index) ?? "") }
+            let status = group(values + 1) ?? ""
+            let said = group(values + 2).map { ": 「\($0)」" } ?? ""
+            let advice = group(values + 3).map { "。" + (ErrorPhrasebook.japanese($0, ErrorPhrases.lineAdvice) ?? "「\($0)」") } ?? ""
+            return "LINE が\(what)ことを断りました（\(status)\(said)）" + advice
+        }
+        return nil
+    }
+
+    func japanese(_ error: LINEAPI.TooLarge) -> String {
+        "内容は \(error.size) バイトで、上限の \(error.limit) バイト（[line] max_attachment_bytes）を超えています"
+    }
+
+    func japanese(_ error: LINEHTTP.Failure) -> String {
+        lineHTTPFailure(error.description) ?? "LINE との通信のエラー: 「\(error.description)」"
+    }
+
+    /// The failure's sentence, with the action inside it ("to send the reply") said in Japanese too.
+    func lineHTTPFailure(_ text: String) -> String? {
+        for phrase in ErrorPhrases.lineHTTP {
+            guard let said = phrase.japanese(for: text) else { continue }
+            guard phrase.english.contains("LINE could not be reached to") || phrase.english.contains("LINE answered") else { return said }
+            // The first value is the action: find it again and say it in Japanese.
+            let actionText = phrase.english.hasPrefix("LINE could not") ? String(text.dropFirst("LINE could not be reached to ".count).prefix { $0 != ":" })
+                : String(text.dropFirst("LINE answered ".count).components(separatedBy: " with something").first ?? "")
+            let japaneseAction = ErrorPhrasebook.japanese(actionText, ErrorPhrases.lineActions) ?? "「\(actionText)」"
+            return said.replacingOccurrences(of: actionText, with: japaneseAction)
+        }
+        return nil
+    }
+
+    func japanese(_ error: LINEImportError) -> String {
+        let reason = ErrorPhrasebook.japanese(error.reason, ErrorPhrases.lineImport) ?? "「\(error.reason)」"
+        return "\(error.source): \(reason)"
+    }
+}
+
+extension ErrorPhrases {
+    /// What we asked LINE to do (`LINEAPI`'s `action:`), as "LINE が…ことを断りました" says it.
+    public static let lineActions: [ErrorPhrase] = [
+        ErrorPhrase("send the reply", "返信を送る"),
+        ErrorPhrase("send the push message", "プッシュメッセージを送る"),
+        ErrorPhrase("give the content of message {}", "メッセージ {1} の内容を渡す"),
+        ErrorPhrase("give the profile of {}", "{1} のプロフィールを渡す"),
+        ErrorPhrase("give the message quota", "メッセージの上限数を渡す"),
+        ErrorPhrase("give the quota used this month", "今月使ったメッセージ数を渡す"),
+    ]
+
+    /// `LINEAPI.Refusal.advice`: what a person can do about a refusal.
+    public static let lineAdvice: [ErrorPhrase] = [
+        ErrorPhrase("The channel access token is wrong or expired: issue a new one in the LINE Developers console and check [line] token_command",
+                    "チャネルアクセストークンが違うか期限切れです。「LINE Developers」コンソールで発行し直し、[line] token_command を確かめてください"),
+        ErrorPhrase("This channel is not allowed to do that (check the plan of the LINE Official Account)",
+                    "このチャネルにはその操作が許されていません（LINE公式アカウントのプランを確かめてください）"),
+        ErrorPhrase("LINE does not know this user or message (they may have blocked the account)",
+                    "LINE はこのユーザーかメッセージを知りません（アカウントがブロックされたのかもしれません）"),
+        ErrorPhrase("The month's message quota is used up: replies within a minute of the customer's message still go, or raise the plan in LINE Official Account Manager",
+                    "今月のメッセージ数の上限に達しました。お客様のメッセージから1分以内の返信は送れます。または「LINE Official Account Manager」でプランを上げてください"),
+        ErrorPhrase("Too many requests: try again in a minute (mado send --retry)", "リクエストが多すぎます。1分ほどしてからもう一度どうぞ（mado send --retry）"),
+        ErrorPhrase("LINE had a problem on its side: try again later (mado send --retry)", "LINE 側で問題が起きました。あとでもう一度どうぞ（mado send --retry）"),
+    ]
+
+    /// `LINEHTTP.Failure`: the request did not get a usable answer.
+    public static let lineHTTP: [ErrorPhrase] = [
+        ErrorPhrase("not a URL: {}", "URL ではありません: {1}"),
+        ErrorPhrase("LINE could not be reached to {}: {}", "LINE に接続できませんでした（{1}ため）: 「{2}」"),
+        ErrorPhrase("LINE answered {} with something that is not JSON", "LINE の答え（{1}ため）が JSON ではありません"),
+        ErrorPhrase("LINE's profile of {} has no displayName", "LINE の {1} のプロフィールに「displayName」がありません"),
+        ErrorPhrase("LINE's quota consumption has no totalUsage", "LINE のメッセージ使用数に「totalUsage」がありません"),
+        ErrorPhrase("no answer", "答えがありません"),
+    ]
+
+    /// `LINEImportError.reason`: a webhook payload that cannot be imported.
+    public static let lineImport: [ErrorPhrase] = [
+        ErrorPhrase("cannot be written", "書き込めません"),
+        ErrorPhrase("not a JSON object", "JSON のオブジェクトではありません"),
+        ErrorPhrase("no \"events\" list: not a LINE webhook payload", "「events」のリストがありません。LINE の Webhook のデータではありません"),
+        ErrorPhrase("not an object", "オブジェクトではありません"),
+        ErrorPhrase("no \"{}\" (a group member who has not agreed to share it cannot be answered)",
+                    "「{1}」がありません（共有に同意していないグループのメンバーには返信できません）"),
+        ErrorPhrase("no usable \"{}\"", "使える「{1}」がありません"),
+        ErrorPhrase("no \"{}\"", "「{1}」がありません"),
+        ErrorPhrase("a {} event without \"{}\"", "「{2}」のない「{1}」イベントです"),
+        ErrorPhrase("a {} message without \"{}\"", "「{2}」のない「{1}」メッセージです"),
+        ErrorPhrase("a message without \"{}\"", "「{1}」のないメッセージです"),
+    ]
+}
