@@ -12,14 +12,11 @@ import MadoUI
 /// time, because on a shared machine the wall clock also counts other programs' turns.
 enum BenchCommand {
     static func run(_ words: [String]) throws -> Int32 {
-        let usage = "Usage: mado bench search QUERY… [--runs N] [--limit N] | mado bench keys [--size WxH] [--runs N]"
-        guard let what = words.first else { throw Arguments.UsageError(description: usage) }
-        let arguments = try Arguments(Array(words.dropFirst()), valued: Commands.commonValued.union(["runs", "limit", "size"]), flags: ["each"])
-        switch what {
-        case "search": return try search(arguments)
-        case "keys": return try keys(arguments)
-        default: throw Arguments.UsageError(description: usage)
+        guard let what = words.first, ["search", "keys"].contains(what) else {
+            throw Arguments.UsageError(description: "Usage: mado bench search QUERY… [--runs N] [--limit N] | mado bench keys [--size WxH] [--runs N]")
         }
+        let arguments = try Arguments(Array(words.dropFirst()), valued: Commands.commonValued.union(["runs", "limit", "size"]), flags: ["each"])
+        return what == "search" ? try search(arguments) : try keys(arguments)
     }
 
     struct Timing {
