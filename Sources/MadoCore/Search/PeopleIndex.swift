@@ -7,27 +7,27 @@ import Foundation
 /// are the same. Triggers keep the indexes in step with every write, wherever it is made.
 enum PeopleIndex {
     static let schema = """
-    CREATE VIRTUAL TABLE customer_name_search USING fts5(name, content = 'customers', content_rowid = 'id', tokenize = 'trigram');
-    CREATE VIRTUAL TABLE identity_search USING fts5(address, handle, display_name, content = 'identities', content_rowid = 'id',
+    CREATE VIRTUAL TABLE IF NOT EXISTS customer_name_search USING fts5(name, content = 'customers', content_rowid = 'id', tokenize = 'trigram');
+    CREATE VIRTUAL TABLE IF NOT EXISTS identity_search USING fts5(address, handle, display_name, content = 'identities', content_rowid = 'id',
                                                     tokenize = 'trigram');
-    CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN
+    CREATE TRIGGER IF NOT EXISTS customers_search_insert AFTER INSERT ON customers BEGIN
         INSERT INTO customer_name_search (rowid, name) VALUES (new.id, new.name);
     END;
-    CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN
+    CREATE TRIGGER IF NOT EXISTS customers_search_delete AFTER DELETE ON customers BEGIN
         INSERT INTO customer_name_search (customer_name_search, rowid, name) VALUES ('delete', old.id, old.name);
     END;
-    CREATE TRIGGER customers_search_update AFTER UPDATE OF name ON customers BEGIN
+    CREATE TRIGGER IF NOT EXISTS customers_search_update AFTER UPDATE OF name ON customers BEGIN
         INSERT INTO customer_name_search (customer_name_search, rowid, name) VALUES ('delete', old.id, old.name);
         INSERT INTO customer_name_search (rowid, name) VALUES (new.id, new.name);
     END;
-    CREATE TRIGGER identities_search_insert AFTER INSERT ON identities BEGIN
+    CREATE TRIGGER IF NOT EXISTS identities_search_insert AFTER INSERT ON identities BEGIN
         INSERT INTO identity_search (rowid, address, handle, display_name) VALUES (new.id, new.address, new.handle, new.display_name);
     END;
-    CREATE TRIGGER identities_search_delete AFTER DELETE ON identities BEGIN
+    CREATE TRIGGER IF NOT EXISTS identities_search_delete AFTER DELETE ON identities BEGIN
         INSERT INTO identity_search (identity_search, rowid, address, handle, display_name)
         VALUES ('delete', old.id, old.address, old.handle, old.display_name);
     END;
-    CREATE TRIGGER identities_search_update AFTER UPDATE OF address, handle, display_name ON identities BEGIN
+    CREATE TRIGGER IF NOT EXISTS identities_search_update AFTER UPDATE OF address, handle, display_name ON identities BEGIN
         INSERT INTO identity_search (identity_search, rowid, address, handle, display_name)
         VALUES ('delete', old.id, old.address, old.handle, old.display_name);
         INSERT INTO identity_search (rowid, address, handle, display_name) VALUES (new.id, new.address, new.handle, new.display_name);
