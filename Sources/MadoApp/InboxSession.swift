@@ -45,12 +45,31 @@ public final class InboxSession {
         lastDataVersion = (try? store.dataVersion()) ?? 0
     }
 
+    /// When true, the counts of every view (the side bar's numbers) are not loaded inside `run`
+    /// but kept for `loadPendingCounts`, which the terminal calls after drawing the frame that
+    /// answers the key: at a million messages the counts take far longer than the page.
+    public var defersCounts = false
+    public private(set) var pendingCounts: [InboxView]?
+
+    /// Loads the counts that `run` put off (see `defersCounts`).
+    public func loadPendingCounts(_ state: inout AppState) {
+        guard let views = pendingCounts else { return }
+        pendingCounts = nil
+        defersCounts = false
+        defer { defersCounts = true }
+        run([.loadCounts(views: views)], on: &state)
+    }
+
     /// Runs effects until none are left, feeding every answer back through the reducer.
     public func run(_ effects: [Effect], on state: inout AppState) {
         var queue = effects[...]
         var rounds = 0
         while let effect = queue.popFirst(), rounds < 1000 {
             rounds += 1
+            if defersCounts, case .loadCounts(let views) = effect {
+                pendingCounts = views
+                continue
+            }
             for input in perform(effect) {
                 queue.append(contentsOf: Reducer.reduce(&state, input))
             }

@@ -38,6 +38,7 @@ enum CommandUsage {
         ("backup", "mado backup FILE", "a consistent copy of the store (works while inboxes are open)"),
         ("restore", "mado restore FILE", "put a backup in the store's place (refused while mado has it open)"),
         ("first-screen", "mado first-screen [--size WxH]", "print the first screen as text"),
+        ("bench", "mado bench search QUERY… [--runs N] [--limit N]", "time searches in this process (for scripts/bench-search.sh)"),
         ("help", "mado help [TOPIC|COMMAND]", "this text; topics: " + HelpTopic.allCases.map(\.rawValue).joined(separator: " ")),
         ("version", "mado version", "the version"),
     ]

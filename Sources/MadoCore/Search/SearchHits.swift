@@ -20,20 +20,18 @@ final class SearchHits {
             conditions.append(condition.sql)
             bindings.append(condition.binding)
         }
-        var selects = conditions.map { "SELECT DISTINCT m.conversation_id FROM messages m WHERE \($0)" }
         if let from {
-            // The customer by any of their names, addresses or handles.
-            let like = "%" + from.replacingOccurrences(of: "%", with: "") + "%"
-            selects.append("""
-                SELECT c.id FROM conversations c WHERE c.customer_id IN (SELECT customer_id FROM identities WHERE address LIKE ? \
-                OR handle LIKE ? OR display_name LIKE ? UNION SELECT id FROM customers WHERE name LIKE ?)
-                """)
-            bindings += [.text(like), .text(like), .text(like), .text(like)]
-        }
-        if selects.isEmpty {
+            // The customer by any of their names, addresses or handles: their conversations are
+            // few next to a common word's messages, so they lead, and each is checked for the words.
+            let customers = PeopleIndex.customerIDs(containing: from)
+            let wordChecks = conditions.map { "EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND \($0))" }
+            try db.run("INSERT INTO temp.search_hits SELECT c.id FROM conversations c WHERE c.customer_id IN (\(customers.sql))"
+                       + wordChecks.map { " AND " + $0 }.joined(), customers.bindings + bindings)
+        } else if conditions.isEmpty {
             try db.run("INSERT INTO temp.search_hits SELECT id FROM conversations")
         } else {
             // Every word must appear somewhere in the conversation, not necessarily in one message.
+            let selects = conditions.map { "SELECT DISTINCT m.conversation_id FROM messages m WHERE \($0)" }
             try db.run("INSERT INTO temp.search_hits " + selects.joined(separator: " INTERSECT "), bindings)
         }
         key = "\(words)|\(from ?? "")|\(try db.dataVersion())|\(sqlite3_total_changes64(db.handle))"

@@ -29,6 +29,10 @@ extension Store {
 
     /// One page of a view, in queue order. The list never asks for more than it shows.
     public func conversations(_ filter: ConversationFilter, offset: Int, limit: Int) throws -> [Conversation] {
+        // A search's first pages are found walking the view's order, without matching every message first.
+        if let ids = try SearchWalk.pageIDs(filter, offset: offset, limit: limit, now: now, db: db) {
+            return try conversations(ids: ids)
+        }
         let (whereSQL, bindings) = try prepared(filter).whereClause(now: now)
         // Pick the page's ids first, then fetch their columns: tags and names are worked out for the
         // rows on screen only, not for every row the sort looked at.
@@ -38,6 +42,13 @@ extension Store {
             ORDER BY c.queue_order, c.id
             """
         return try db.rows(sql, bindings + [.int(Int64(limit)), .int(Int64(offset))], Store.conversation(from:))
+    }
+
+    /// These conversations, in queue order. The ids are bound as one JSON array, so the statement is compiled once.
+    func conversations(ids: [Int64]) throws -> [Conversation] {
+        guard !ids.isEmpty else { return [] }
+        return try db.rows("SELECT \(Store.conversationColumns) WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.queue_order, c.id",
+                           [.text("[" + ids.map(String.init).joined(separator: ",") + "]")], Store.conversation(from:))
     }
 
     public func countConversations(_ filter: ConversationFilter) throws -> Int {

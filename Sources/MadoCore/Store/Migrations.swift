@@ -77,6 +77,9 @@ public enum Migrations {
             INSERT INTO agent_signatures (agent_id, channel, text)
                 SELECT id, 'line', signature_line FROM agents WHERE signature_line IS NOT NULL AND signature_line != '';
             """) },
+        // MIGRATION from branch perf14
+        // Trigram indexes over customers' names and identities, kept by triggers, for `from:`.
+        { try $0.execute(PeopleIndex.schema) },
     ]
 
     public static var latestVersion: Int { steps.count }

@@ -153,7 +153,7 @@ extension Store {
         try db.execute("""
             INSERT INTO search_trigram (search_trigram) VALUES ('optimize');
             INSERT INTO search_grams (search_grams) VALUES ('optimize');
-            """)
+            """ + PeopleIndex.optimize)
         try? db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         for file in keptFiles { try? FileManager.default.removeItem(atPath: file) }
         return counts

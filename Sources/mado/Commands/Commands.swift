@@ -30,6 +30,7 @@ enum Commands {
         case "list": return try ListCommand.run(rest)
         case "show": return try ShowCommand.run(rest)
         case "first-screen": return try FirstScreenCommand.run(rest)
+        case "bench": return try BenchCommand.run(rest)
         case "search": return try SearchCommand.run(rest)
         case "send": return try SendCommand.run(rest)
         case "import": return try ImportCommand.run(rest)

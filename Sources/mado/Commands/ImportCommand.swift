@@ -75,6 +75,8 @@ struct ImportRun {
     var printedJSON = 0
     var batch = MailImportBatch()
     let started = Date()
+    /// How many mails this run will look at, when known: the progress line then says the time left.
+    var expected: Int?
 
     init(store: Store, importer: MailImporter, json: Bool) {
         self.store = store
@@ -84,6 +86,7 @@ struct ImportRun {
 
     /// Many files: read and parsed on a second thread while this one stores.
     mutating func importFiles(_ files: [URL]) {
+        expected = files.count
         importAll(ParsePipeline(count: files.count) { index in
             let path = files[index].path
             let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? Date()
@@ -142,9 +145,14 @@ struct ImportRun {
             }
         }
         let done = imported + duplicates + refused + failures.count
+        // On a terminal only: a pipe or a log file gets the summary, not a line per batch.
         if done > 0 && isatty(STDERR_FILENO) != 0 {
-            FileHandle.standardError.write(Data(String(format: "\rimported %d (%d already there) — %.0f/s", imported, duplicates,
-                                                       Double(done) / max(0.001, Date().timeIntervalSince(started))).utf8))
+            let rate = Double(done) / max(0.001, Date().timeIntervalSince(started))
+            var line = String(format: "\rimported %d", imported)
+            if let expected, expected > 0 { line += " of \(expected)" }
+            line += String(format: " (%d already there) — %.0f/s", duplicates, rate)
+            if let expected, expected > done { line += String(format: ", %.0f s left", Double(expected - done) / max(rate, 1)) }
+            FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
         }
     }
 

@@ -65,6 +65,7 @@ enum InboxCommand {
         session.start(&state)
         terminal.draw(Renderer.render(state))
         session.loadCounts(&state)
+        session.defersCounts = true
         var lastTick = Date()
         var drawn: AppState?
         var stoppedBy: Int32?
@@ -73,6 +74,11 @@ enum InboxCommand {
             if drawn != state || terminal.needsFullDraw {
                 terminal.draw(Renderer.render(state))
                 drawn = state
+            }
+            // The key's answer is on screen: now the counts of every view, drawn at once after.
+            if session.pendingCounts != nil {
+                session.loadPendingCounts(&state)
+                continue
             }
             // While a reply is on its way, look more often so its outcome shows at once.
             if let event = terminal.read(timeoutMilliseconds: session.isDelivering ? 50 : 500,

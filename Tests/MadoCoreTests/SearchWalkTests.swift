@@ -1,0 +1,79 @@
+import Foundation
+import XCTest
+@testable import MadoCore
+
+/// The first pages of a search come from a walk in queue order (`SearchWalk`) and `from:` from
+/// trigram indexes over people (`PeopleIndex`); both must answer exactly as the full match does.
+final class SearchWalkTests: XCTestCase {
+    var store: Store!
+
+    override func setUpWithError() throws {
+        store = try TestStore.make()
+        // 40 conversations; every third mentions 返品, every fifth "refund", the rest small talk.
+        for number in 0..<40 {
+            var words = ["hello"]
+            if number % 3 == 0 { words.append("返品をお願いします") }
+            if number % 5 == 0 { words.append("a refund please") }
+            let id = try TestStore.conversation(store, name: number % 4 == 0 ? "Emma Wilson" : "山田 太郎",
+                                                email: "customer\(number)@example.jp", subject: "Order \(number)",
+                                                minutesAgo: 10 + number * 7, text: words.joined(separator: " "))
+            if number % 2 == 0 { try store.setStatus(.closed, conversationID: id, by: nil) }
+        }
+    }
+
+    /// Every page through the full match: a temporary table of all hits, then the page.
+    func fullMatch(_ query: String, offset: Int, limit: Int) throws -> [Int64] {
+        let filter = try store.prepared(.search(try SearchQuery(query)))
+        let (whereSQL, bindings) = filter.whereClause(now: store.now)
+        return try store.db.rows("SELECT c.id FROM conversations c WHERE \(whereSQL) ORDER BY c.queue_order, c.id LIMIT ? OFFSET ?",
+                                 bindings + [.int(Int64(limit)), .int(Int64(offset))]) { $0.int(0) }
+    }
+
+    func testWalkFindsTheSamePagesInTheSameOrderAsTheFullMatch() throws {
+        for query in ["返品", "refund", "返品 refund", "status:open 返品", "hello", "is:unread refund"] {
+            for (offset, limit) in [(0, 5), (3, 4), (0, 50), (10, 10)] {
+                let filter = ConversationFilter.search(try SearchQuery(query))
+                let walked = try SearchWalk.pageIDs(filter, offset: offset, limit: limit, now: store.now, db: store.db, window: 1000)
+                XCTAssertEqual(walked, try fullMatch(query, offset: offset, limit: limit), "\(query) \(offset)+\(limit)")
+            }
+        }
+    }
+
+    func testWalkGivesUpWhenItsWindowHoldsTooFewAndTheStoreStillAnswers() throws {
+        let filter = ConversationFilter.search(try SearchQuery("返品 refund"))   // 3 of 40
+        XCTAssertNil(try SearchWalk.pageIDs(filter, offset: 0, limit: 3, now: store.now, db: store.db, window: 10))
+        XCTAssertNotNil(try SearchWalk.pageIDs(filter, offset: 0, limit: 3, now: store.now, db: store.db, window: 40),
+                        "a window over the whole view answers even when it finds fewer than a page")
+        XCTAssertEqual(try store.conversations(filter, offset: 0, limit: 50).map(\.id), try fullMatch("返品 refund", offset: 0, limit: 50))
+        XCTAssertEqual(try store.countConversations(filter), 3)
+    }
+
+    func ids(_ query: String) throws -> [Int64] {
+        try store.conversations(.search(try SearchQuery(query)), offset: 0, limit: 100).map(\.id).sorted()
+    }
+
+    func testFromFollowsEveryChangeToNamesAndIdentities() throws {
+        XCTAssertEqual(try ids("from:wilson").count, 10)
+        let emma = try XCTUnwrap(store.customerID(channel: .email, address: "customer0@example.jp"))
+        let emmasConversation = try XCTUnwrap(ids("from:customer0@").first)
+        XCTAssertEqual(try ids("from:zephyr"), [])
+        // A new identity is found at once (the index is kept by triggers, not by each writer).
+        try store.addIdentity(customerID: emma, channel: .instagram, address: "17841400000001", handle: "zephyr.flowers")
+        XCTAssertEqual(try ids("from:zephyr"), [emmasConversation])
+        XCTAssertEqual(try ids("from:ZEPHYR.flo"), [emmasConversation], "ASCII case is ignored, as LIKE does")
+        // Merged into another customer: found under the one kept.
+        let taro = try XCTUnwrap(store.customerID(channel: .email, address: "customer1@example.jp"))
+        _ = try store.mergeCustomer(keep: taro, other: emma, by: nil)
+        XCTAssertTrue(try ids("from:customer1@").contains(emmasConversation))
+        // Erased: nothing of theirs is found by any of their words.
+        try store.eraseCustomer(taro, by: nil)
+        XCTAssertEqual(try ids("from:zephyr"), [])
+        XCTAssertEqual(try ids("from:customer1@"), [])
+    }
+
+    func testFromWithShortOrWildcardTextStillMeansLike() throws {
+        XCTAssertEqual(try ids("from:em").count, 10, "two characters: too short for trigrams, read row by row")
+        XCTAssertEqual(try ids("from:customer_0@").count, 3, "LIKE's _ is any character: customer10@, 20@ and 30@")
+        XCTAssertEqual(try ids("from:wilson refund").count, 2, "conversations 0 and 20")
+    }
+}
