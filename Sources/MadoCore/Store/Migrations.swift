@@ -62,6 +62,9 @@ public enum Migrations {
         // MIGRATION from branch reports11
         // Reports read a covering index of segments and per-quarter-hour message counts kept by triggers.
         { try $0.execute(Schema.reportSpeed) },
+        // MIGRATION from branch reportby
+        // Messages in and out per day and agent, and per day and tag, kept by triggers (report --by agent / --by tag).
+        { try $0.execute(Schema.reportCountsByAgentTag) },
     ]
 
     public static var latestVersion: Int { steps.count }
