@@ -98,6 +98,18 @@ final class MessageCountsByAgentTagTests: XCTestCase {
         try run(db, "UPDATE messages SET direction = 'note' WHERE id IN (SELECT id FROM messages WHERE direction = 'in' LIMIT 5 OFFSET 50)")
         try run(db, "DELETE FROM messages WHERE id IN (SELECT id FROM messages m WHERE NOT EXISTS (SELECT 1 FROM attachments WHERE message_id = m.id) AND NOT EXISTS (SELECT 1 FROM outbox WHERE message_id = m.id) AND NOT EXISTS (SELECT 1 FROM csat_ratings WHERE message_id = m.id) ORDER BY id DESC LIMIT 10)")
         try assertCountsAgree(store, "after messages changed")
+
+        // The report's rows carry those counts (nobody / no login reads "-").
+        let since = Date(unixSeconds: now - 35 * 86400 - 4321)
+        for grouping in [ReportGrouping.agent, .tag] {
+            let report = try ReportBuilder(store: store, hours: try BusinessHours(config: Config()))
+                .build(ReportRequest(since: since, until: TestStore.now, grouping: grouping))
+            let rows = report.rows.map { MessageVolume(key: $0.key, incoming: $0.messagesIn, outgoing: $0.messagesOut) }
+                .filter { $0.incoming != 0 || $0.outgoing != 0 }
+            let direct = try directCount(store, grouping: grouping, since: since, until: TestStore.now)
+                .map { MessageVolume(key: $0.key.isEmpty ? "-" : $0.key, incoming: $0.incoming, outgoing: $0.outgoing) }.sorted { $0.key < $1.key }
+            XCTAssertEqual(rows, direct, "report --by \(grouping.rawValue)")
+        }
     }
 
     func testAStoreFromBeforeTheCountsIsCountedWhenItIsOpened() throws {
