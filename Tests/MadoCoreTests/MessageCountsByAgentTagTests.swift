@@ -109,6 +109,14 @@ final class MessageCountsByAgentTagTests: XCTestCase {
             let direct = try directCount(store, grouping: grouping, since: since, until: TestStore.now)
                 .map { MessageVolume(key: $0.key.isEmpty ? "-" : $0.key, incoming: $0.incoming, outgoing: $0.outgoing) }.sorted { $0.key < $1.key }
             XCTAssertEqual(rows, direct, "report --by \(grouping.rawValue)")
+            guard grouping == .tag else { continue }
+            // Segments count under every tag their conversation has now, untagged ones under "-".
+            let received = try db.rows("""
+                SELECT coalesce(t.name, '-'), count(*) FROM segments s LEFT JOIN conversation_tags ct ON ct.conversation_id = s.conversation_id
+                LEFT JOIN tags t ON t.id = ct.tag_id WHERE s.started_at >= ? AND s.started_at < ? GROUP BY 1
+                """, [.date(since), .date(TestStore.now)]) { [$0.text(0): Int($0.int(1))] }.reduce(into: [:]) { $0.merge($1) { a, _ in a } }
+            XCTAssertEqual(report.rows.reduce(into: [String: Int]()) { if $1.received > 0 { $0[$1.key] = $1.received } }, received)
+            XCTAssertGreaterThan(received.count, 2, "\(received)")
         }
     }
 
