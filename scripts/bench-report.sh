@@ -22,7 +22,7 @@ since=$(date -u -d '1 year ago' +%Y-%m-%d)
 # Upgrades an older store (counting what it holds once), warms the page cache.
 upgrade_start=$(date +%s.%N)
 "$mado" report --store "$store" --since "$since" >/dev/null
-echo "first report (upgrade, cold cache): $(echo "$(date +%s.%N) - $upgrade_start" | bc | xargs printf '%.2f') s"
+echo "first report (upgrades an older store): $(echo "$(date +%s.%N) - $upgrade_start" | bc | xargs printf '%.2f') s"
 messages=$(sqlite3 "$store" 'SELECT count(*) FROM messages' 2>/dev/null || echo '?')
 segments=$(sqlite3 "$store" 'SELECT count(*) FROM segments' 2>/dev/null || echo '?')
 echo "store: $n conversations, $messages messages, $segments segments; load average $(cut -d' ' -f1 /proc/loadavg)"
