@@ -80,6 +80,9 @@ public enum Migrations {
         // MIGRATION from branch perf14
         // Trigram indexes over customers' names and identities, kept by triggers, for `from:`.
         { try $0.execute(PeopleIndex.schema) },
+        // MIGRATION from branch reportby
+        // Messages in and out per day and agent, and per day and tag, kept by triggers (report --by agent / --by tag).
+        { try $0.execute(Schema.reportCountsByAgentTag) },
     ]
 
     public static var latestVersion: Int { steps.count }

@@ -30,9 +30,15 @@ extension Store {
 
     /// The same segments one at a time, in start order, without keeping them all in memory.
     public func forEachReportSegment(since: Date, until: Date, withTags: Bool = false, _ body: (SegmentRecord) throws -> Void) throws {
-        let tags = withTags
-            ? "(SELECT group_concat(t.name, char(10)) FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.conversation_id = s.conversation_id)"
-            : "NULL"
+        // Every conversation's tags in one pass, rather than one look-up per segment.
+        var tagsOf: [Int64: [String]] = [:]
+        if withTags {
+            var names: [Int64: String] = [:]
+            try db.query("SELECT id, name FROM tags", []) { names[$0.int(0)] = $0.text(1) }
+            try db.query("SELECT conversation_id, tag_id FROM conversation_tags", []) { row in
+                if let name = names[row.int(1)] { tagsOf[row.int(0), default: []].append(name) }
+            }
+        }
         var logins: [Int64: String] = [:]
         try db.query("SELECT id, login FROM agents", []) { logins[$0.int(0)] = $0.text(1) }
         var ratings: [Int64: Int] = [:]
@@ -40,7 +46,7 @@ extension Store {
         var channels: [String: Channel] = [:]
         try db.query("""
             SELECT s.id, s.conversation_id, s.started_at, s.first_response_at, s.first_response_agent_id, s.closed_at, s.replies,
-                   s.reopened, s.csat_asked_at, s.channel, \(tags)
+                   s.reopened, s.csat_asked_at, s.channel
             FROM segments s INDEXED BY segments_report
             WHERE s.started_at < ? AND (s.closed_at IS NULL OR s.closed_at >= ?)
             ORDER BY s.started_at
@@ -56,7 +62,7 @@ extension Store {
                 channels[name] = channel
             }
             try body(SegmentRecord(segment: segment, channel: channel, agentLogin: segment.firstResponseAgentID.flatMap { logins[$0] },
-                                   tags: withTags ? row.optionalText(10).map { $0.split(separator: "\n").map(String.init) } ?? [] : [],
+                                   tags: withTags ? tagsOf[segment.conversationID] ?? [] : [],
                                    rating: ratings.isEmpty ? nil : segment.id.flatMap { ratings[$0] }))
         }
     }
@@ -70,11 +76,14 @@ extension Store {
     ///
     /// The whole period, channels and days add up the per-quarter-hour counts the triggers keep,
     /// and read single messages only for the part of a quarter hour at either end. Agents and tags
-    /// depend on who is assigned and how a conversation is tagged now, so those read the messages.
+    /// add up per-day counts that triggers also move when an assignee or a tag changes.
     public func messageVolumes(since: Date, until: Date, grouping: ReportGrouping?, utcOffset: Int = 0) throws -> [MessageVolume] {
         let bucket = Store.messageBucket
         let from = since.unixSeconds, to = until.unixSeconds
         let firstWhole = (from + bucket - 1).floorDiv(bucket), endWhole = to.floorDiv(bucket)
+        if let grouping, grouping == .agent || grouping == .tag {
+            return try messageVolumesByAgentOrTag(since: since, until: until, grouping: grouping)
+        }
         let countable = from >= 0 && (grouping == nil || grouping == .channel || (grouping == .day && Int64(utcOffset) % bucket == 0))
         guard countable && firstWhole < endWhole else { return try messageVolumesFromMessages(since: since, until: until, grouping: grouping, utcOffset: utcOffset) }
         let key: (String) -> String
@@ -105,6 +114,37 @@ extension Store {
             SELECT \(key("sent_at")), count(*) FILTER (WHERE direction = 'in'), count(*) FILTER (WHERE direction = 'out') FROM messages
             WHERE ((sent_at >= ? AND sent_at < ?) OR (sent_at >= ? AND sent_at < ?)) AND direction IN ('in', 'out') AND auto = 0 \(groupBy)
             """, bindings + [.int(from), .int(firstWhole * bucket), .int(endWhole * bucket), .int(to)], row: add)
+        return volumes.values.filter { $0.incoming != 0 || $0.outgoing != 0 }.sorted { $0.key < $1.key }
+    }
+
+    /// Per agent or tag: whole UTC days from `message_counts_agent` / `message_counts_tag` (see
+    /// Schema.reportCountsByAgentTag), the parts of a day at either end from the messages.
+    func messageVolumesByAgentOrTag(since: Date, until: Date, grouping: ReportGrouping) throws -> [MessageVolume] {
+        let day: Int64 = 86400
+        let from = since.unixSeconds, to = until.unixSeconds
+        let firstWhole = (from + day - 1).floorDiv(day), endWhole = to.floorDiv(day)
+        guard from >= 0 && firstWhole < endWhole else {
+            return try messageVolumesFromMessages(since: since, until: until, grouping: grouping)
+        }
+        let counts = grouping == .agent
+            ? """
+              SELECT coalesce(a.login, ''), k.direction, sum(k.count) FROM message_counts_agent k LEFT JOIN agents a ON a.id = k.agent_id
+              WHERE k.day >= ? AND k.day < ? GROUP BY k.agent_id, k.direction
+              """
+            : """
+              SELECT t.name, k.direction, sum(k.count) FROM message_counts_tag k JOIN tags t ON t.id = k.tag_id
+              WHERE k.day >= ? AND k.day < ? GROUP BY k.tag_id, k.direction
+              """
+        var volumes: [String: MessageVolume] = [:]
+        try db.query(counts, [.int(firstWhole), .int(endWhole)]) { Store.addVolume($0, to: &volumes) }
+        for (start, end) in [(from, firstWhole * day), (endWhole * day, to)] where start < end {
+            for part in try messageVolumesFromMessages(since: Date(unixSeconds: start), until: Date(unixSeconds: end), grouping: grouping) {
+                var volume = volumes[part.key] ?? MessageVolume(key: part.key, incoming: 0, outgoing: 0)
+                volume.incoming += part.incoming
+                volume.outgoing += part.outgoing
+                volumes[part.key] = volume
+            }
+        }
         return volumes.values.filter { $0.incoming != 0 || $0.outgoing != 0 }.sorted { $0.key < $1.key }
     }
 
