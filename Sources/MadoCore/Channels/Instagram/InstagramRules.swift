@@ -41,30 +41,8 @@ public enum InstagramText {
     public static func byteCount(_ text: String) -> Int { text.utf8.count }
 
     /// Splits at character boundaries (never inside a UTF-8 sequence or a grapheme), preferring a
-    /// line break or sentence end near the limit.
+    /// line break or sentence end near the limit: the channel's `TextLimit` in UTF-8 bytes.
     public static func split(_ text: String) -> [String] {
-        var chunks: [String] = []
-        var current = ""
-        var currentBytes = 0
-        var lastBreak: String.Index?
-        for character in text {
-            let size = String(character).utf8.count
-            if currentBytes + size > maximumBytes {
-                if let cut = lastBreak, cut > current.startIndex {
-                    chunks.append(String(current[..<cut]))
-                    current = String(current[cut...])
-                } else {
-                    chunks.append(current)
-                    current = ""
-                }
-                currentBytes = current.utf8.count
-                lastBreak = nil
-            }
-            current.append(character)
-            currentBytes += size
-            if "\n。．.!?！？ ".contains(character) { lastBreak = current.endIndex }
-        }
-        if !current.isEmpty { chunks.append(current) }
-        return chunks
+        TextLimit(maximum: maximumBytes, unit: .utf8Bytes).split(text)
     }
 }
