@@ -42,6 +42,9 @@ public protocol ChannelAdapter: Sendable {
     /// A note the channel left on a message (`messages.warnings`, stored in English), in the
     /// screen's language; nil when it is not one of the channel's.
     func describeNote(_ stored: String, japanese: Bool) -> String?
+    /// The confirm screen's line on how a reply will go (`ReplyRoute`) in the chosen language,
+    /// for the channel whose replies have such a choice; nil for the others.
+    func describeRoute(_ route: ReplyRoute, quota: MessageQuota?, japanese: Bool, timeZone: TimeZone) -> String?
 }
 
 extension ChannelAdapter {
@@ -51,6 +54,7 @@ extension ChannelAdapter {
     public func describe(_ error: Error, japanese: Bool) -> String? { nil }
     public func describeDeliveryFailure(_ stored: String, japanese: Bool) -> String? { nil }
     public func describeNote(_ stored: String, japanese: Bool) -> String? { nil }
+    public func describeRoute(_ route: ReplyRoute, quota: MessageQuota?, japanese: Bool, timeZone: TimeZone) -> String? { nil }
 }
 
 /// How many counted messages the account may send this month, and how many it has.
