@@ -1,3 +1,4 @@
+import MadoCore
 import MadoUI
 
 /// Each subcommand's usage: `mado help`, `mado help NAME` and `mado NAME --help` print these lines,
@@ -12,9 +13,9 @@ enum CommandUsage {
         ("list", "mado list [--status open|pending|closed] [--limit N] [--json]", "list conversations"),
         ("show", "mado show ID [--json]", "one conversation with its messages"),
         ("search", "mado search QUERY [--limit N] [--json]", "search (mado help search)"),
-        ("import", "mado import maildir DIR [--watch] | mbox FILE | eml FILE… | instagram [SPOOL|PATH|-] [--watch] [--account NAME_OR_ID] | line [SPOOL|FILE|-] [--watch] | orders FILE.csv | customers FILE.csv [--json]",
+        ("import", "mado import maildir DIR [--watch] | mbox FILE | eml FILE… | \(Channels.importUsage) | orders FILE.csv | customers FILE.csv [--json]",
          "bring mail, Instagram messages and Shopify's order and customer exports in (files are only read)"),
-        ("webhook", "mado webhook   (run by a web server as CGI; PATH_INFO /instagram or /line)",
+        ("webhook", "mado webhook   (run by a web server as CGI; PATH_INFO \(Channels.webhookPathsUsage))",
          "receive Instagram webhooks: answer Meta's verification, check X-Hub-Signature-256, spool the payload (README: Receiving Instagram webhooks)"),
         ("instagram", "mado instagram backfill [--account NAME_OR_ID] [--quiet]",
          "bring in the direct messages from before the webhook, from Meta's conversations API ([instagram] token_command)"),

@@ -254,10 +254,10 @@ final class ErrorTranslationTests: XCTestCase {
 
     func testEveryImportAndWebhookSentenceHasAJapanesePhrase() throws {
         // "\(error)" there is the system's own words (JSON parsing), kept quoted.
-        try assertSentences(after: #"InstagramImportError\(source: [^,]+, path: (?:"[^"]*"|\w+), message: "#, dynamic: ["MadoCore/Channels/Instagram/WebhookParser.swift"], minimum: 4, phrases: ErrorPhrases.instagram) { message in
+        try assertSentences(after: #"InstagramImportError\(source: [^,]+, path: (?:"[^"]*"|\w+), message: "#, dynamic: ["MadoCore/Channels/Instagram/WebhookParser.swift"], minimum: 4, phrases: InstagramWords.importPhrases) { message in
             InstagramImportError(source: "webhook.json", path: "entry[0]", message: message)
         }
-        try assertSentences(after: #"throw fail\(path, "#, dynamic: [], minimum: 6, phrases: ErrorPhrases.instagram) { InstagramImportError(source: "webhook.json", path: "entry[0]", message: $0) }
+        try assertSentences(after: #"throw fail\(path, "#, dynamic: [], minimum: 6, phrases: InstagramWords.importPhrases) { InstagramImportError(source: "webhook.json", path: "entry[0]", message: $0) }
         try assertSentences(after: #"Problem\(description: "#, dynamic: [], minimum: 6, phrases: ErrorPhrases.secrets) { WebhookSecrets.Problem(description: $0) }
         try assertSentences(after: #"value: text, expected: "#, dynamic: [], minimum: 3, phrases: ErrorPhrases.csvExpected) {
             CSVError.badValue(file: "orders.csv", line: 3, column: "Total", value: "x", expected: $0)

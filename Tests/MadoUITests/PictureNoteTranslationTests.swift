@@ -20,7 +20,7 @@ extension ErrorTranslationTests {
             let note = Store.pictureNote(reason: reason)
             let said = ja.messageWarning(note)
             assertJapanese(said, note)
-            XCTAssertNotNil(ErrorPhrasebook.japanese(reason, UIStrings.pictureReasons), "no Japanese for the reason \"\(reason)\"")
+            XCTAssertNotNil(ErrorPhrasebook.japanese(reason, InstagramWords.pictureReasons), "no Japanese for the reason \"\(reason)\"")
             XCTAssertEqual(UIStrings.english.messageWarning(note), note, "English as stored")
         }
         XCTAssertEqual(ja.messageWarning(Store.pictureNote(reason: "the link has expired (HTTP 403)")),

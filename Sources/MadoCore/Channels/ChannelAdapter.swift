@@ -32,12 +32,29 @@ public protocol ChannelAdapter: Sendable {
     /// The word after `:me` that sets an agent's own sign-off for the channel ("line-signature"),
     /// kept in `agent_signatures`; nil when the channel has none of its own.
     var signOffSetting: String? { get }
+    /// One of the channel's own errors in the screen's language (English: nil, its description
+    /// stands); nil for an error that is not the channel's. `UIStrings.describe` asks every
+    /// channel before its own table, so a channel's error words live in its folder.
+    func describe(_ error: Error, japanese: Bool) -> String?
+    /// A failure sentence the channel's transport left in the outbox, in the screen's language;
+    /// nil when it is not one of the channel's.
+    func describeDeliveryFailure(_ stored: String, japanese: Bool) -> String?
+    /// A note the channel left on a message (`messages.warnings`, stored in English), in the
+    /// screen's language; nil when it is not one of the channel's.
+    func describeNote(_ stored: String, japanese: Bool) -> String?
+    /// The confirm screen's line on how a reply will go (`ReplyRoute`) in the chosen language,
+    /// for the channel whose replies have such a choice; nil for the others.
+    func describeRoute(_ route: ReplyRoute, quota: MessageQuota?, japanese: Bool, timeZone: TimeZone) -> String?
 }
 
 extension ChannelAdapter {
     public func quota(config: Config) throws -> MessageQuota? { nil }
     public var inbound: (any ChannelInbound)? { nil }
     public var signOffSetting: String? { nil }
+    public func describe(_ error: Error, japanese: Bool) -> String? { nil }
+    public func describeDeliveryFailure(_ stored: String, japanese: Bool) -> String? { nil }
+    public func describeNote(_ stored: String, japanese: Bool) -> String? { nil }
+    public func describeRoute(_ route: ReplyRoute, quota: MessageQuota?, japanese: Bool, timeZone: TimeZone) -> String? { nil }
 }
 
 /// How many counted messages the account may send this month, and how many it has.

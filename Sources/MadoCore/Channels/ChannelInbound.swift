@@ -12,6 +12,8 @@ public protocol ChannelInbound: Sendable {
                  log: @escaping (String) -> Void) throws -> CGIResponse
     /// The spool `mado webhook` writes the channel's payloads into.
     func spool(config: Config, environment: [String: String]) -> WebhookSpool
+    /// What `mado import NAME` takes after the name, for the usage lines ("[SPOOL|FILE|-] [--watch]").
+    var importArguments: String { get }
     /// `mado import NAME [SPOOL|FILE|-] [--watch]`: the exit status.
     func runImport(_ request: ChannelImportRequest) throws -> Int32
     /// The open inbox's idle work: the spool's payloads imported a few at a time, and what the
@@ -76,6 +78,16 @@ extension Channels {
     public static func inbound(webhookPath path: String) -> (channel: Channel, inbound: any ChannelInbound)? {
         let segment = path.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
         return inbound.first { $0.inbound.webhookPaths.contains(segment) }
+    }
+
+    /// The chat channels' part of `mado import`'s usage line ("instagram [SPOOL|PATH|-] … | line …").
+    public static var importUsage: String {
+        inbound.map { "\($0.channel.rawValue) \($0.inbound.importArguments)" }.joined(separator: " | ")
+    }
+
+    /// The `PATH_INFO`s `mado webhook`'s usage line names ("/instagram or /line").
+    public static var webhookPathsUsage: String {
+        inbound.compactMap { $0.inbound.webhookPaths.last { !$0.isEmpty }.map { "/" + $0 } }.joined(separator: " or ")
     }
 
     /// The channel `mado import NAME` names.

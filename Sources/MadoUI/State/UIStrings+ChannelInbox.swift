@@ -15,13 +15,17 @@ extension UIStrings {
 
     public func chatBackgroundProblem(_ channel: ChannelName, _ detail: String) -> String {
         guard ja else { return "\(channel.english) (in the background): \(detail)" }
-        return "\(channel.japanese)（バックグラウンド処理）: " + (knownFailure(detail) ?? "「\(detail)」")
+        return "\(channel.japanese)（バックグラウンド処理）: " + (knownFailure(detail, usage: true) ?? "「\(detail)」")
     }
 
-    /// A stored failure sentence one of the phrasebooks knows, in Japanese; nil for any other.
-    func knownFailure(_ stored: String) -> String? {
-        instagramDeliveryFailure(stored) ?? ErrorPhrasebook.japanese(stored, ErrorPhrases.delivery) ?? lineDeliveryFailure(stored)
+    /// A stored failure sentence a channel or one of the phrasebooks knows, in Japanese; nil for
+    /// any other. Each channel's own sentences are its adapter's (`describeDeliveryFailure`).
+    func knownFailure(_ stored: String, usage: Bool) -> String? {
+        for adapter in Channels.all {
+            if let said = adapter.describeDeliveryFailure(stored, japanese: true) { return said }
+        }
+        return ErrorPhrasebook.japanese(stored, ErrorPhrases.secrets) ?? ErrorPhrasebook.japanese(stored, ErrorPhrases.delivery)
             // A setting the channel's importer could not take (`[line] max_attachment_bytes`).
-            ?? ErrorPhrasebook.japanese(stored, ErrorPhrases.usage)
+            ?? (usage ? ErrorPhrasebook.japanese(stored, ErrorPhrases.usage) : nil)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import MadoCore
 
 /// The Japanese of the free sentences that errors carry, one table per kind of error. A test
 /// (ErrorTranslationTests) reads every such sentence out of the sources and fails on any that no
@@ -108,18 +109,6 @@ public enum ErrorPhrases {
                     "知らない色「{1}」です（default・black〜white・bright-<色>・0〜255）"),
     ]
 
-    /// `InstagramImportError.message`: a webhook payload or an export file.
-    public static let instagram: [ErrorPhrase] = [
-        ErrorPhrase("not valid JSON", "JSON として読めません"),
-        ErrorPhrase("cannot be read", "読めません"),
-        ErrorPhrase("expected \"instagram\", got \"{}\"", "「instagram」のはずが「{1}」です"),
-        ErrorPhrase("missing", "ありません"),
-        ErrorPhrase("expected an object", "オブジェクトのはずです"),
-        ErrorPhrase("expected a list", "リストのはずです"),
-        ErrorPhrase("expected a string", "文字列のはずです"),
-        ErrorPhrase("expected a number", "数値のはずです"),
-        ErrorPhrase("time {} is out of range (expected a time between 1970 and 9999)", "時刻 {1} が範囲外です（1970年から9999年までのはずです）"),
-    ]
 
     /// `WebhookSecrets.Problem`: the app secret and verify token, named but never shown.
     public static let secrets: [ErrorPhrase] = [
@@ -148,11 +137,7 @@ public enum ErrorPhrases {
     /// What a failed delivery left in the outbox (`OutboxSender.transmit`), shown on the status
     /// line and under the reply in the thread.
     public static let delivery: [ErrorPhrase] = [
-        ErrorPhrase("No LINE channel access token: set [line] token_command (a command printing it) in the config.",
-                    "LINE のチャネルアクセストークンがありません。設定の [line] token_command（トークンを出力するコマンド）に書いてください。"),
         ErrorPhrase("No way to send on {} is configured.", "{1} の送信方法が設定されていません。"),
-        ErrorPhrase("No Instagram send command: set [instagram] send_command in the config or MADO_INSTAGRAM_SEND.",
-                    "Instagram の送信コマンドがありません。設定の [instagram] send_command か MADO_INSTAGRAM_SEND に書いてください。"),
         ErrorPhrase("'{}' did not finish within {} s and was stopped; the reply may or may not have left (set [email] send_timeout to wait longer)",
                     "「{1}」が {2} 秒以内に終わらなかったため止めました。返信は届いたかもしれず、届いていないかもしれません（もっと待つには [email] send_timeout を設定）"),
         ErrorPhrase("'{}' exited with {}: {}", "「{1}」が終了コード {2} で終了しました: 「{3}」"),

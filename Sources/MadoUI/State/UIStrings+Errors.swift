@@ -9,6 +9,10 @@ import MadoCore
 extension UIStrings {
     public func describe(_ error: Error) -> String {
         guard ja else { return "\(error)" }
+        // A channel's own errors are said by its adapter (`Channels/<Name>/<Name>Words.swift`).
+        for adapter in Channels.all {
+            if let said = adapter.describe(error, japanese: true) { return said }
+        }
         switch error {
         case let error as ReplyError: return japanese(error)
         case let error as StoreError: return japanese(error)
@@ -23,17 +27,10 @@ extension UIStrings {
         case let error as TemplateError: return japanese(error)
         case let error as ThemeError: return japanese(error)
         case let error as ThemeProblem: return japanese(error)
-        case let error as InstagramImportError: return japanese(error)
         case let error as WebhookSecrets.Problem: return japanese(error)
         case let error as WebhookSpool.WriteError: return "\(error.path) に書き込めません: 「\(error.reason)」"
         case let error as CGIRequest.Problem: return japanese(error)
         case let error as ChannelError: return japanese(error)
-        case let error as LINEAPI.Refusal: return japanese(error)
-        case let error as LINEAPI.TooLarge: return japanese(error)
-        case let error as LINEHTTP.Failure: return japanese(error)
-        case let error as LINEImportError: return japanese(error)
-        case let error as GraphAPIError: return japanese(error)
-        case let error as InstagramBackfillError: return japanese(error)
         default: return unknown(error)
         }
     }
@@ -41,9 +38,7 @@ extension UIStrings {
     /// What a failed delivery left in the outbox, in the screen's language.
     public func deliveryFailure(_ stored: String) -> String {
         guard ja else { return stored }
-        if let said = instagramDeliveryFailure(stored) { return said }
-        if let said = ErrorPhrasebook.japanese(stored, ErrorPhrases.delivery) { return said }
-        if let said = lineDeliveryFailure(stored) { return said }
+        if let said = knownFailure(stored, usage: false) { return said }
         return "送信コマンドのエラー: 「\(stored)」"
     }
 
@@ -194,11 +189,6 @@ extension UIStrings {
         case .unreadable(let path): return "テーマファイル \(path) を読めません。" + builtIn
         case .invalid(let error): return japanese(error) + "。" + builtIn
         }
-    }
-
-    func japanese(_ error: InstagramImportError) -> String {
-        let said = ErrorPhrasebook.japanese(error.message, ErrorPhrases.instagram) ?? "「\(error.message)」"
-        return error.path.isEmpty ? "\(error.source): \(said)" : "\(error.source): \(error.path): \(said)"
     }
 
     func japanese(_ error: WebhookSecrets.Problem) -> String {

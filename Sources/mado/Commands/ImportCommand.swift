@@ -9,7 +9,7 @@ enum ImportCommand {
         // A chat channel's own import (`mado import instagram`, `mado import line`): found in the registry.
         let channel = arguments.positional.first.flatMap(Channels.inbound(named:))
         guard let kind = arguments.positional.first, arguments.positional.count >= 2 || channel != nil else {
-            throw Arguments.UsageError(description: "Usage: mado import maildir DIR [--watch] | mbox FILE | eml FILE… | instagram [SPOOL|PATH|-] [--watch] [--account NAME_OR_ID] | line [SPOOL|FILE|-] [--watch] | orders FILE.csv | customers FILE.csv [--json]")
+            throw Arguments.UsageError(description: "Usage: mado import maildir DIR [--watch] | mbox FILE | eml FILE… | \(Channels.importUsage) | orders FILE.csv | customers FILE.csv [--json]")
         }
         let paths = Array(arguments.positional.dropFirst())
         let store = try Commands.openStore(arguments, create: true)

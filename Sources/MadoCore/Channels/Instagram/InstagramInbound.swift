@@ -4,6 +4,7 @@ import Foundation
 /// `mado import instagram` and the open inbox's idle work.
 struct InstagramInbound: ChannelInbound {
     var webhookPaths: [String] { ["", "instagram"] }
+    var importArguments: String { "[SPOOL|PATH|-] [--watch] [--account NAME_OR_ID]" }
 
     func respond(to request: CGIRequest, config: Config, environment: [String: String],
                  log: @escaping (String) -> Void) throws -> CGIResponse {

@@ -4,6 +4,7 @@ import Foundation
 /// inbox's idle work.
 struct LINEInbound: ChannelInbound {
     var webhookPaths: [String] { ["line"] }
+    var importArguments: String { "[SPOOL|FILE|-] [--watch]" }
 
     func respond(to request: CGIRequest, config: Config, environment: [String: String],
                  log: @escaping (String) -> Void) throws -> CGIResponse {

@@ -1,21 +1,70 @@
 import Foundation
-import MadoCore
 
-/// LINE's refusals and payload problems in Japanese. LINE's own words (its `message`) stay
-/// quoted; what we said around them is translated.
-extension UIStrings {
-    func japanese(_ refusal: LINEAPI.Refusal) -> String {
+/// LINE's own words for the screen, in both languages: its refusals and payload problems in
+/// Japanese (LINE's own words, its `message`, stay quoted; what we said around them is
+/// translated). `UIStrings` asks the adapter (`describe`, `describeDeliveryFailure`) first.
+extension LINEChannel {
+    public func describe(_ error: Error, japanese: Bool) -> String? {
+        guard japanese else { return nil }
+        switch error {
+        case let error as LINEAPI.Refusal: return LINEWords.japanese(error)
+        case let error as LINEAPI.TooLarge: return LINEWords.japanese(error)
+        case let error as LINEHTTP.Failure: return LINEWords.japanese(error)
+        case let error as LINEImportError: return LINEWords.japanese(error)
+        default: return nil
+        }
+    }
+
+    public func describeDeliveryFailure(_ stored: String, japanese: Bool) -> String? {
+        japanese ? LINEWords.deliveryFailure(stored) : nil
+    }
+}
+
+extension LINEChannel {
+    /// The confirm screen's line on how a LINE reply goes: free with the reply token, or a push
+    /// counted against the month's quota, with what is left and a warning near the end.
+    public func describeRoute(_ route: ReplyRoute, quota: MessageQuota?, japanese: Bool, timeZone: TimeZone) -> String? {
+        switch route {
+        case .free(let until):
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = timeZone
+            formatter.dateFormat = "HH:mm:ss"
+            let time = formatter.string(from: until)
+            return japanese ? "無料の応答メッセージで送ります（\(time) まで。過ぎるとプッシュメッセージになります）"
+                : "Goes as a free reply (until \(time); after that as a push message)"
+        case .counted:
+            var line = japanese ? "プッシュメッセージで送ります（今月の送信数に数えられます）" : "Goes as a push message (counts against this month's quota)"
+            guard let quota else { return line }
+            if let limit = quota.limit, let remaining = quota.remaining {
+                line += japanese ? "：残り \(remaining) / \(limit) 通" : ": \(remaining) of \(limit) left"
+                if remaining == 0 {
+                    line += japanese ? "。今月の上限に達しているため送れません" : ". The quota is used up: this will not go"
+                } else if quota.isNearlyUsedUp {
+                    line += japanese ? "。今月はあとわずかです" : ". Only a few left this month"
+                }
+            } else {
+                line += japanese ? "：上限なし（今月 \(quota.used) 通）" : ": no limit (\(quota.used) sent this month)"
+            }
+            return line
+        }
+    }
+}
+
+public enum LINEWords {
+    static func japanese(_ refusal: LINEAPI.Refusal) -> String {
         let said = ([refusal.message] + refusal.details).filter { !$0.isEmpty }.joined(separator: "; ")
-        let what = ErrorPhrasebook.japanese(refusal.action, ErrorPhrases.lineActions) ?? "「\(refusal.action)」"
-        let advice = LINEAPI.Refusal.advice(refusal.status, refusal.message).map { ErrorPhrasebook.japanese($0, ErrorPhrases.lineAdvice) ?? "「\($0)」" }
+        let what = ErrorPhrasebook.japanese(refusal.action, actions) ?? "「\(refusal.action)」"
+        let advice = LINEAPI.Refusal.advice(refusal.status, refusal.message).map { ErrorPhrasebook.japanese($0, LINEWords.advice) ?? "「\($0)」" }
         return "LINE が\(what)ことを断りました（\(refusal.status)\(said.isEmpty ? "" : ": 「\(said)」")）" + (advice.map { "。" + $0 } ?? "")
     }
 
     /// A LINE refusal or failure as the outbox stored it (its description).
-    func lineDeliveryFailure(_ stored: String) -> String? {
-        if let said = lineHTTPFailure(stored) { return said }
+    public static func deliveryFailure(_ stored: String) -> String? {
+        if let said = ErrorPhrasebook.japanese(stored, delivery) { return said }
+        if let said = httpFailure(stored) { return said }
         guard stored.hasPrefix("LINE refused to ") else { return nil }
-        for phrase in ErrorPhrases.lineActions {
+        for phrase in actions {
             let english = phrase.english.replacingOccurrences(of: "{}", with: "(.*?)")
             let pattern = "^LINE refused to " + english + #" \((\d+)(?:: (.*?))?\)(?:\. (.*))?$"#
             guard let regex = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators]),
@@ -26,43 +75,40 @@ extension UIStrings {
             for index in stride(from: values, through: 1, by: -1) { what = what.replacingOccurrences(of: "{\(index)}", with: group(index) ?? "") }
             let status = group(values + 1) ?? ""
             let said = group(values + 2).map { ": 「\($0)」" } ?? ""
-            let advice = group(values + 3).map { "。" + (ErrorPhrasebook.japanese($0, ErrorPhrases.lineAdvice) ?? "「\($0)」") } ?? ""
+            let advice = group(values + 3).map { "。" + (ErrorPhrasebook.japanese($0, LINEWords.advice) ?? "「\($0)」") } ?? ""
             return "LINE が\(what)ことを断りました（\(status)\(said)）" + advice
         }
         return nil
     }
 
-    func japanese(_ error: LINEAPI.TooLarge) -> String {
+    static func japanese(_ error: LINEAPI.TooLarge) -> String {
         "内容は \(error.size) バイトで、上限の \(error.limit) バイト（[line] max_attachment_bytes）を超えています"
     }
 
-    func japanese(_ error: LINEHTTP.Failure) -> String {
-        lineHTTPFailure(error.description) ?? "LINE との通信のエラー: 「\(error.description)」"
+    static func japanese(_ error: LINEHTTP.Failure) -> String {
+        httpFailure(error.description) ?? "LINE との通信のエラー: 「\(error.description)」"
     }
 
     /// The failure's sentence, with the action inside it ("to send the reply") said in Japanese too.
-    func lineHTTPFailure(_ text: String) -> String? {
-        for phrase in ErrorPhrases.lineHTTP {
+    static func httpFailure(_ text: String) -> String? {
+        for phrase in http {
             guard let said = phrase.japanese(for: text) else { continue }
             guard phrase.english.contains("LINE could not be reached to") || phrase.english.contains("LINE answered") else { return said }
             // The first value is the action: find it again and say it in Japanese.
             let actionText = phrase.english.hasPrefix("LINE could not") ? String(text.dropFirst("LINE could not be reached to ".count).prefix { $0 != ":" })
                 : String(text.dropFirst("LINE answered ".count).components(separatedBy: " with something").first ?? "")
-            let japaneseAction = ErrorPhrasebook.japanese(actionText, ErrorPhrases.lineActions) ?? "「\(actionText)」"
+            let japaneseAction = ErrorPhrasebook.japanese(actionText, actions) ?? "「\(actionText)」"
             return said.replacingOccurrences(of: actionText, with: japaneseAction)
         }
         return nil
     }
 
-    func japanese(_ error: LINEImportError) -> String {
-        let reason = ErrorPhrasebook.japanese(error.reason, ErrorPhrases.lineImport) ?? "「\(error.reason)」"
+    static func japanese(_ error: LINEImportError) -> String {
+        let reason = ErrorPhrasebook.japanese(error.reason, importPhrases) ?? "「\(error.reason)」"
         return "\(error.source): \(reason)"
     }
-}
-
-extension ErrorPhrases {
     /// What we asked LINE to do (`LINEAPI`'s `action:`), as "LINE が…ことを断りました" says it.
-    public static let lineActions: [ErrorPhrase] = [
+    public static let actions: [ErrorPhrase] = [
         ErrorPhrase("send the reply", "返信を送る"),
         ErrorPhrase("send the push message", "プッシュメッセージを送る"),
         ErrorPhrase("give the content of message {}", "メッセージ {1} の内容を渡す"),
@@ -72,7 +118,7 @@ extension ErrorPhrases {
     ]
 
     /// `LINEAPI.Refusal.advice`: what a person can do about a refusal.
-    public static let lineAdvice: [ErrorPhrase] = [
+    public static let advice: [ErrorPhrase] = [
         ErrorPhrase("The channel access token is wrong or expired: issue a new one in the LINE Developers console and check [line] token_command",
                     "チャネルアクセストークンが違うか期限切れです。「LINE Developers」コンソールで発行し直し、[line] token_command を確かめてください"),
         ErrorPhrase("This channel is not allowed to do that (check the plan of the LINE Official Account)",
@@ -86,7 +132,7 @@ extension ErrorPhrases {
     ]
 
     /// `LINEHTTP.Failure`: the request did not get a usable answer.
-    public static let lineHTTP: [ErrorPhrase] = [
+    public static let http: [ErrorPhrase] = [
         ErrorPhrase("not a URL: {}", "URL ではありません: {1}"),
         ErrorPhrase("LINE could not be reached to {}: {}", "LINE に接続できませんでした（{1}ため）: 「{2}」"),
         ErrorPhrase("LINE answered {} with something that is not JSON", "LINE の答え（{1}ため）が JSON ではありません"),
@@ -96,7 +142,7 @@ extension ErrorPhrases {
     ]
 
     /// `LINEImportError.reason`: a webhook payload that cannot be imported.
-    public static let lineImport: [ErrorPhrase] = [
+    public static let importPhrases: [ErrorPhrase] = [
         ErrorPhrase("cannot be written", "書き込めません"),
         ErrorPhrase("not a JSON object", "JSON のオブジェクトではありません"),
         ErrorPhrase("no \"events\" list: not a LINE webhook payload", "「events」のリストがありません。LINE の Webhook のデータではありません"),
@@ -108,5 +154,11 @@ extension ErrorPhrases {
         ErrorPhrase("a {} event without \"{}\"", "「{2}」のない「{1}」イベントです"),
         ErrorPhrase("a {} message without \"{}\"", "「{2}」のない「{1}」メッセージです"),
         ErrorPhrase("a message without \"{}\"", "「{1}」のないメッセージです"),
+    ]
+
+    /// What the LINE transport leaves in the outbox when it has no token.
+    static let delivery: [ErrorPhrase] = [
+        ErrorPhrase("No LINE channel access token: set [line] token_command (a command printing it) in the config.",
+                    "LINE のチャネルアクセストークンがありません。設定の [line] token_command（トークンを出力するコマンド）に書いてください。"),
     ]
 }

@@ -3,7 +3,7 @@ import Foundation
 /// An English message built from a template with values in it, and its Japanese. `{}` marks a
 /// value in the English; `{1}`, `{2}`… put the same values into the Japanese, in any order.
 /// Needed where an error carries a free sentence (`StoreError.invalid`, `ConfigError.message` …)
-/// rather than a case per problem.
+/// rather than a case per problem. In MadoCore so each channel's folder can hold its own phrases.
 public struct ErrorPhrase: Sendable {
     public var english: String
     public var japanese: String
