@@ -85,6 +85,11 @@ extension Channels {
         inbound.map { "\($0.channel.rawValue) \($0.inbound.importArguments)" }.joined(separator: " | ")
     }
 
+    /// The chat channels' import commands, for a sentence ("mado import instagram, mado import line").
+    public static var importCommands: String {
+        inbound.map { "mado import \($0.channel.rawValue)" }.joined(separator: ", ")
+    }
+
     /// The `PATH_INFO`s `mado webhook`'s usage line names ("/instagram or /line").
     public static var webhookPathsUsage: String {
         inbound.compactMap { $0.inbound.webhookPaths.last { !$0.isEmpty }.map { "/" + $0 } }.joined(separator: " or ")

@@ -56,7 +56,7 @@ enum ImportCommand {
         case "eml":
             run.importFiles(paths.map { URL(fileURLWithPath: $0) })
         default:
-            throw Arguments.UsageError(description: "mado import takes maildir, mbox or eml (Instagram: mado import instagram; LINE: mado import line; Shopify: orders, customers), not '\(kind)'.")
+            throw Arguments.UsageError(description: "mado import takes maildir, mbox or eml (chat: \(Channels.importCommands); Shopify: orders, customers), not '\(kind)'.")
         }
         run.finish(printSummary: true)
         return run.failures.isEmpty ? 0 : 1
