@@ -100,7 +100,7 @@ public final class InboxSession {
             }
             let total = try store.countConversations(view.filter)
             if start >= total { start = max(0, total - limit) }
-            let rows = try store.conversations(view.filter, offset: start, limit: limit)
+            let rows = try store.conversations(view.filter, offset: start, limit: limit, total: total)
             return [.listLoaded(ListPage(viewName: view.name, total: total, offset: start, rows: rows, anchorIndex: anchorIndex))]
         case .loadConversation(let id):
             guard let conversation = try store.conversation(id: id) else { return [.conversationMissing(id: id)] }
