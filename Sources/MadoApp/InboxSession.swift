@@ -51,13 +51,22 @@ public final class InboxSession {
     public var defersCounts = false
     public private(set) var pendingCounts: [InboxView]?
 
-    /// Loads the counts that `run` put off (see `defersCounts`).
+    /// A view just entered whose first page was full: drawn before its total was counted, loaded
+    /// again with the total after the frame (see `defersCounts`).
+    public private(set) var pendingList: Effect?
+
+    /// True when `run` put work off until after the frame: a view's total or the counts of every view.
+    public var hasPendingWork: Bool { pendingCounts != nil || pendingList != nil }
+
+    /// Loads what `run` put off (see `defersCounts`): the entered view's total, then every view's count.
     public func loadPendingCounts(_ state: inout AppState) {
-        guard let views = pendingCounts else { return }
+        let list = pendingList
+        let views = pendingCounts
+        pendingList = nil
         pendingCounts = nil
         defersCounts = false
         defer { defersCounts = true }
-        run([.loadCounts(views: views)], on: &state)
+        run((list.map { [$0] } ?? []) + (views.map { [Effect.loadCounts(views: $0)] } ?? []), on: &state)
     }
 
     /// Runs effects until none are left, feeding every answer back through the reducer.
@@ -68,6 +77,14 @@ public final class InboxSession {
             rounds += 1
             if defersCounts, case .loadCounts(let views) = effect {
                 pendingCounts = views
+                continue
+            }
+            // A view just entered (a search's Enter, a view switch): its first page is drawn before
+            // its total is counted, which at a million messages takes far longer than the page.
+            if defersCounts, !state.list.loaded, case .loadList(let view, 0, let limit, nil) = effect,
+               let rows = try? store.conversations(view.filter, offset: 0, limit: limit) {
+                if rows.count >= limit { pendingList = effect }
+                queue.append(contentsOf: Reducer.reduce(&state, .listLoaded(ListPage(viewName: view.name, total: rows.count, offset: 0, rows: rows))))
                 continue
             }
             for input in perform(effect) {
@@ -100,7 +117,7 @@ public final class InboxSession {
             }
             let total = try store.countConversations(view.filter)
             if start >= total { start = max(0, total - limit) }
-            let rows = try store.conversations(view.filter, offset: start, limit: limit)
+            let rows = try store.conversations(view.filter, offset: start, limit: limit, total: total)
             return [.listLoaded(ListPage(viewName: view.name, total: total, offset: start, rows: rows, anchorIndex: anchorIndex))]
         case .loadConversation(let id):
             guard let conversation = try store.conversation(id: id) else { return [.conversationMissing(id: id)] }

@@ -64,13 +64,7 @@ public enum ConversationJSON {
     /// Times in JSON: ISO 8601 with the offset written out, in the local time zone (TZ).
     public static func time(_ date: Date) -> String { time(date, timeZone: .current) }
 
-    public static func time(_ date: Date, timeZone: TimeZone) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ssxxx"
-        return formatter.string(from: date)
-    }
+    public static func time(_ date: Date, timeZone: TimeZone) -> String { JSONTime.format(date, timeZone: timeZone) }
 
     public static func iso(_ date: Date) -> String {
         ISO8601DateFormatter.string(from: date, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withInternetDateTime])
@@ -78,7 +72,11 @@ public enum ConversationJSON {
 
     /// Pretty, key-sorted, slashes unescaped: readable by people and diffable by scripts.
     public static func encode(_ object: Any) throws -> String {
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
+        guard JSONSerialization.isValidJSONObject(object) else {
+            // Foundation's own error for what JSON cannot hold.
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            return String(decoding: data, as: UTF8.self)
+        }
+        return try PrettyJSON.encode(object)
     }
 }

@@ -44,6 +44,23 @@ extension Store {
         return try db.rows(sql, bindings + [.int(Int64(limit)), .int(Int64(offset))], Store.conversation(from:))
     }
 
+    /// The same page when the view's total is known: a page in the second half of a long view
+    /// (`G` at the end of 400k) is read from the end backwards, because OFFSET steps over every row it skips.
+    public func conversations(_ filter: ConversationFilter, offset: Int, limit: Int, total: Int) throws -> [Conversation] {
+        guard filter.search == nil, offset > total / 2, offset < total, limit > 0 else {
+            return try conversations(filter, offset: offset, limit: limit)
+        }
+        let count = min(limit, total - offset)
+        let after = total - offset - count
+        let (whereSQL, bindings) = try prepared(filter).whereClause(now: now)
+        let sql = """
+            SELECT \(Store.conversationColumns)
+            WHERE c.id IN (SELECT c.id FROM conversations c WHERE \(whereSQL) ORDER BY c.queue_order DESC, c.id DESC LIMIT ? OFFSET ?)
+            ORDER BY c.queue_order, c.id
+            """
+        return try db.rows(sql, bindings + [.int(Int64(count)), .int(Int64(after))], Store.conversation(from:))
+    }
+
     /// These conversations, in queue order. The ids are bound as one JSON array, so the statement is compiled once.
     func conversations(ids: [Int64]) throws -> [Conversation] {
         guard !ids.isEmpty else { return [] }

@@ -102,7 +102,7 @@ enum BenchCommand {
                     return Renderer.render(state)
                 }
                 times.append((key, timing))
-                if session.pendingCounts != nil {
+                if session.hasPendingWork {
                     counts.append(measure { session.loadPendingCounts(&state); return Renderer.render(state) }.1)
                 }
             }

@@ -76,7 +76,7 @@ enum InboxCommand {
                 drawn = state
             }
             // The key's answer is on screen: now the counts of every view, drawn at once after.
-            if session.pendingCounts != nil {
+            if session.hasPendingWork {
                 session.loadPendingCounts(&state)
                 continue
             }

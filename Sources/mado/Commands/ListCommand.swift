@@ -24,7 +24,7 @@ enum ListCommand {
             if page.isEmpty { break }
             for conversation in page {
                 if arguments.has("json") {
-                    print((first ? "\n" : ",\n") + indent(indent(try ConversationJSON.encode(ConversationJSON.summary(conversation)))), terminator: "")
+                    print((first ? "\n" : ",\n") + indent(try ConversationJSON.encode(ConversationJSON.summary(conversation)), by: "    "), terminator: "")
                 } else {
                     print(line(conversation, now: store.clock()))
                 }
@@ -39,8 +39,10 @@ enum ListCommand {
         return 0
     }
 
-    static func indent(_ json: String) -> String {
-        json.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces).isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+    /// Spaces before each line (blank lines stay empty): one level by default, two for a list row.
+    static func indent(_ json: String, by spaces: String = "  ") -> String {
+        json.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.allSatisfy { $0.isWhitespace } ? "" : spaces + $0 }.joined(separator: "\n")
     }
 
     /// One aligned line per conversation (cells, not characters, so Japanese names line up).
