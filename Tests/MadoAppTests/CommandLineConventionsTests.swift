@@ -21,7 +21,7 @@ extension CommandLineTests {
     func testHelpOverviewListsEveryCommandAndStartsWithTheScreensFirstLine() throws {
         let run = try mado(["help"])
         XCTAssertEqual(run.status, 0)
-        XCTAssertEqual(run.output.split(separator: "\n").first.map(String.init), "mado — Madoguchi, a terminal support inbox for email and Instagram")
+        XCTAssertEqual(run.output.split(separator: "\n").first.map(String.init), "mado — Madoguchi, a terminal support inbox for email, Instagram and LINE")
         XCTAssertEqual(try mado(["--help"]).output, run.output)
         for command in Self.subcommands { XCTAssertTrue(run.output.contains("mado \(command)"), command) }
         for topic in ["keys", "commands", "search", "config", "templates"] {

@@ -1,4 +1,5 @@
 import Foundation
+import MadoCore
 
 /// One line of help: keys (or a command with its arguments) and what they do, in both languages.
 public struct HelpEntry: Sendable, Equatable {
@@ -38,9 +39,12 @@ public enum HelpScreen: Sendable, CaseIterable {
 /// line prints it, so the two can never disagree.
 public enum HelpTable {
     /// The first line of `mado --help` and of the `?` screen.
+    /// Names every registered channel, so a new one is announced without touching this line.
     public static func summary(japanese ja: Bool) -> String {
-        ja ? "mado — 窓口：メールと Instagram のお問い合わせを端末で受ける受付箱"
-            : "mado — Madoguchi, a terminal support inbox for email and Instagram"
+        let names = Channels.all.map { ja ? $0.name.japanese : $0.name.english }
+        if ja { return "mado — 窓口：\(names.joined(separator: "・")) のお問い合わせを端末で受ける受付箱" }
+        let listed = names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + names.last! : names.joined()
+        return "mado — Madoguchi, a terminal support inbox for \(listed.prefix(1).lowercased() + listed.dropFirst())"
     }
 
     /// What `?` shows on `screen`: its keys first, then the keys that work everywhere, the `:`
