@@ -54,7 +54,8 @@ final class ChannelMigrationTests: XCTestCase {
         }
         // Every index, trigger and table is still there (later steps may add their own).
         let objects = Set(try db.rows("SELECT type || ' ' || name FROM sqlite_master WHERE name NOT LIKE 'sqlite_autoindex%'") { $0.text(0) })
-        XCTAssertEqual(Set(schemaObjects).subtracting(objects), [], "the same indexes, triggers and tables (the search index untouched)")
+        // (Step 23 replaces the index of conversations by customer with one in queue order.)
+        XCTAssertEqual(Set(schemaObjects).subtracting(objects), ["index conversations_customer"], "the same indexes, triggers and tables (the search index untouched)")
         for table in Self.rebuilt {
             let sql = try XCTUnwrap(db.scalarText("SELECT sql FROM sqlite_master WHERE name = ?", [.text(table)]))
             XCTAssertFalse(sql.contains("CHECK (channel"), table)

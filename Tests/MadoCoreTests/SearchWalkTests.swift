@@ -30,19 +30,26 @@ final class SearchWalkTests: XCTestCase {
     }
 
     func testWalkFindsTheSamePagesInTheSameOrderAsTheFullMatch() throws {
-        for query in ["返品", "refund", "返品 refund", "status:open 返品", "hello", "is:unread refund"] {
+        for query in ["返品", "refund", "返品 refund", "status:open 返品", "hello", "is:unread refund", "REFUND", "ｒｅｆｕｎｄ",
+                      "\"a refund\"", "品を", "from:wilson", "from:wilson refund", "from:customer1 返品", "from:em hello", "a", "お"] {
             for (offset, limit) in [(0, 5), (3, 4), (0, 50), (10, 10)] {
                 let filter = ConversationFilter.search(try SearchQuery(query))
-                let walked = try SearchWalk.pageIDs(filter, offset: offset, limit: limit, now: store.now, db: store.db, window: 1000)
-                XCTAssertEqual(walked, try fullMatch(query, offset: offset, limit: limit), "\(query) \(offset)+\(limit)")
+                let expected = try fullMatch(query, offset: offset, limit: limit)
+                // Each walk alone (the other's window too small to answer), then both.
+                for (window, textWindow) in [(1000, 0), (0, 1000), (1000, 1000), (12, 12)] {
+                    let walked = try SearchWalk.pageIDs(filter, offset: offset, limit: limit, now: store.now, db: store.db,
+                                                        window: window, textWindow: textWindow)
+                    if let walked { XCTAssertEqual(walked, expected, "\(query) \(offset)+\(limit) windows \(window)/\(textWindow)") }
+                    if window >= 40 { XCTAssertNotNil(walked, "\(query): a window over the whole view answers") }
+                }
             }
         }
     }
 
     func testWalkGivesUpWhenItsWindowHoldsTooFewAndTheStoreStillAnswers() throws {
         let filter = ConversationFilter.search(try SearchQuery("返品 refund"))   // 3 of 40
-        XCTAssertNil(try SearchWalk.pageIDs(filter, offset: 0, limit: 3, now: store.now, db: store.db, window: 10))
-        XCTAssertNotNil(try SearchWalk.pageIDs(filter, offset: 0, limit: 3, now: store.now, db: store.db, window: 40),
+        XCTAssertNil(try SearchWalk.pageIDs(filter, offset: 0, limit: 3, now: store.now, db: store.db, window: 10, textWindow: 10))
+        XCTAssertNotNil(try SearchWalk.pageIDs(filter, offset: 0, limit: 3, now: store.now, db: store.db, window: 40, textWindow: 10),
                         "a window over the whole view answers even when it finds fewer than a page")
         XCTAssertEqual(try store.conversations(filter, offset: 0, limit: 50).map(\.id), try fullMatch("返品 refund", offset: 0, limit: 50))
         XCTAssertEqual(try store.countConversations(filter), 3)
@@ -75,5 +82,41 @@ final class SearchWalkTests: XCTestCase {
         XCTAssertEqual(try ids("from:em").count, 10, "two characters: too short for trigrams, read row by row")
         XCTAssertEqual(try ids("from:customer_0@").count, 3, "LIKE's _ is any character: customer10@, 20@ and 30@")
         XCTAssertEqual(try ids("from:wilson refund").count, 2, "conversations 0 and 20")
+    }
+}
+
+/// Tags and `from:` matching thousands of rows are walked in queue order and checked row by row
+/// (`ConversationFilter.isMany`), a few are started from: both answer as the full match does.
+final class SearchWalkPlanTests: XCTestCase {
+    func testManyAndFewCustomersAndTagsGiveTheFullMatchPages() throws {
+        let store = try TestStore.make()
+        for number in 0..<240 {
+            let id = try TestStore.conversation(store, name: number % 7 == 0 ? "Emma Stone" : "Customer \(number)",
+                                                email: "shopper\(number)@example.jp", subject: "Order \(number)",
+                                                minutesAgo: 5 + (number * 37) % 1000, text: number % 3 == 0 ? "a refund please" : "hello")
+            if number % 10 != 0 { try store.addTag("gift", conversationID: id, by: nil) }
+            if number == 17 { try store.addTag("rare", conversationID: id, by: nil) }
+            if number % 5 == 0 { try store.setStatus(.closed, conversationID: id, by: nil) }
+        }
+        let customers = try XCTUnwrap(store.db.scalarInt("SELECT max(id) FROM customers"))
+        XCTAssertTrue(ConversationFilter.isMany(240, of: customers), "from:shopper is walked")
+        XCTAssertFalse(ConversationFilter.isMany(35, of: customers), "from:emma starts from the customers")
+        for query in ["from:shopper", "from:shopper refund", "from:emma", "from:emma refund", "from:shopper17@", "tag:gift",
+                      "tag:gift refund", "tag:rare", "tag:rare hello", "tag:gift from:emma status:open", "from:nobody refund"] {
+            let filter = ConversationFilter.search(try SearchQuery(query))
+            let full = try store.prepared(filter)
+            let (whereSQL, bindings) = full.whereClause(now: store.now)
+            for (offset, limit) in [(0, 10), (5, 20), (0, 300)] {
+                let expected = try store.db.rows("SELECT c.id FROM conversations c WHERE \(whereSQL) ORDER BY c.queue_order, c.id LIMIT ? OFFSET ?",
+                                                 bindings + [.int(Int64(limit)), .int(Int64(offset))]) { $0.int(0) }
+                XCTAssertEqual(try store.conversations(filter, offset: offset, limit: limit).map(\.id), expected, "\(query) \(offset)+\(limit)")
+            }
+        }
+        // A view with a tag on many conversations pages the same as one counted from the tag.
+        var view = ConversationFilter(snooze: .any)
+        view.tag = "gift"
+        XCTAssertTrue(try store.plannedForPage(view).walksTags)
+        view.tag = "rare"
+        XCTAssertFalse(try store.plannedForPage(view).walksTags)
     }
 }

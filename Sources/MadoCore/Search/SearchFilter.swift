@@ -19,7 +19,7 @@ extension ConversationFilter {
             bindings += search.statuses.map { .text($0.rawValue) }
         }
         if let tag = search.tag {
-            parts.append("c.id IN (SELECT ct.conversation_id FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)")
+            parts.append(Self.tagCondition(walking: walksTags))
             bindings.append(.text(tag))
         }
         if let assignee = search.assignee {

@@ -8,43 +8,69 @@ import Foundation
 /// checked for the words on its own; the walk stops when the page is full. When the
 /// window runs out first (rare words), `nil` sends the caller to the full match (`SearchHits`),
 /// which is cheap exactly then, because rare words have few messages. Same rows, same order.
+///
+/// Two walks, cheapest first: one reading each message's folded text (`WordCheck.substring`),
+/// whose cost grows with the conversations it passes, so its window is small; then one checking
+/// the index's match list, which costs the list once and little per conversation.
 enum SearchWalk {
-    /// How many conversations of the view one walk may look at. Each costs a few microseconds,
-    /// so a walk that finds too little costs some milliseconds before the full match.
+    /// How many conversations the walk over message text may look at (a few microseconds each).
+    static let textWindow = 1500
+    /// How many conversations of the view the walk over match lists may look at.
     static let window = 8000
     /// Deeper pages than this use the full match.
     static let deepest = 1000
 
     /// The ids of conversations `offset ..< offset + limit` in the view's order, or `nil` when the
-    /// walk cannot tell within its window.
+    /// walks cannot tell within their windows.
     static func pageIDs(_ filter: ConversationFilter, offset: Int, limit: Int, now: Int64, db: Database,
-                        window: Int = window) throws -> [Int64]? {
-        // `from:` names a few customers (see `PeopleIndex`): their conversations are the better start.
-        guard let search = filter.search, !search.words.isEmpty, search.from == nil,
+                        window: Int = window, textWindow: Int = textWindow) throws -> [Int64]? {
+        guard let search = filter.search, !search.words.isEmpty || search.from != nil,
               filter.searchHitsTable == nil, offset + limit <= deepest, limit > 0 else { return nil }
-        // Everything but the words and `from:` narrows the walk (status, tag, dates …).
-        let (whereSQL, filterBindings) = filter.whereClause(now: now)
-        var conditions: [String] = []
-        var searchBindings: [SQLValue] = []
-        for word in search.words {
-            guard let condition = SearchIndex.messageCondition(for: word) else { continue }
-            // The IN list is worked out once per run of the statement (an index of message ids),
-            // which is cheap; mapping every one of those messages to its conversation is not.
-            conditions.append("EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = w.id AND \(condition.sql))")
-            searchBindings.append(condition.binding)
+        // Everything but the words narrows the walk (status, tag, dates, `from:` …).
+        var (whereSQL, filterBindings) = filter.whereClause(now: now)
+        if let from = search.from {
+            // The customers come from the trigram indexes over people (`PeopleIndex`). A few of
+            // them: SQLite starts from their conversations and sorts those. Thousands ("emma"):
+            // the queue's own index, which also holds each row's customer, is walked and checked.
+            let customers = try PeopleIndex.customerIDList(containing: from, db: db)
+            if customers.isEmpty { return [] }
+            let everyone = try db.scalarInt("SELECT max(id) FROM customers") ?? 0
+            let column = ConversationFilter.isMany(Int64(customers.count), of: everyone) ? "+c.customer_id" : "c.customer_id"
+            whereSQL += " AND \(column) IN (SELECT value FROM json_each(?))"
+            filterBindings.append(.text("[" + customers.map(String.init).joined(separator: ",") + "]"))
         }
+        let view = Candidates(whereSQL: whereSQL, bindings: filterBindings)
+        let words = search.words.compactMap(WordCheck.init)
+        if words.contains(where: { if case .substring = $0 { return true } else { return false } }) {
+            if let page = try walk(view, words, offset: offset, limit: limit, window: textWindow, db: db) { return page }
+        }
+        let indexed = search.words.compactMap { word in
+            SearchIndex.messageCondition(for: word).map { WordCheck.indexed(sql: $0.sql, binding: $0.binding) }
+        }
+        return try walk(view, indexed, offset: offset, limit: limit, window: window, db: db)
+    }
+
+    /// The view's conversations before the words.
+    struct Candidates {
+        var whereSQL: String
+        var bindings: [SQLValue]
+    }
+
+    static func walk(_ view: Candidates, _ words: [WordCheck], offset: Int, limit: Int, window: Int, db: Database) throws -> [Int64]? {
+        let checks = words.map { $0.conversationCondition(alias: "w") }
         let wanted = offset + limit
-        // The outer query checks only the rows the inner one hands over in order, and stops at the page's end.
+        // The inner query hands over the window in order (its LIMIT keeps SQLite from folding the
+        // word checks into it); the outer one checks only the rows it needs and stops at the page's end.
         let sql = """
-            SELECT w.id FROM (SELECT c.id FROM conversations c WHERE \(whereSQL)
+            SELECT w.id FROM (SELECT c.id FROM conversations c WHERE \(view.whereSQL)
                               ORDER BY c.queue_order, c.id LIMIT ?) w
-            WHERE \(conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")) LIMIT ?
+            WHERE \(checks.isEmpty ? "1" : checks.map(\.sql).joined(separator: " AND ")) LIMIT ?
             """
-        let hits = try db.rows(sql, filterBindings + [.int(Int64(window))] + searchBindings + [.int(Int64(wanted))]) { $0.int(0) }
+        let hits = try db.rows(sql, view.bindings + [.int(Int64(window))] + checks.flatMap(\.bindings) + [.int(Int64(wanted))]) { $0.int(0) }
         if hits.count < wanted {
             // Too few: a real answer only if the window held the whole view.
-            let seen = try db.scalarInt("SELECT count(*) FROM (SELECT 1 FROM conversations c WHERE \(whereSQL) LIMIT ?)",
-                                        filterBindings + [.int(Int64(window))]) ?? 0
+            let seen = try db.scalarInt("SELECT count(*) FROM (SELECT 1 FROM conversations c WHERE \(view.whereSQL) LIMIT ?)",
+                                        view.bindings + [.int(Int64(window))]) ?? 0
             if seen >= Int64(window) { return nil }
         }
         return Array(hits.dropFirst(offset))

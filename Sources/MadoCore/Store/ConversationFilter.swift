@@ -48,6 +48,9 @@ public struct ConversationFilter: Sendable, Equatable {
         self.waitingLongerThan = waitingLongerThan
     }
 
+    /// Set by the store for a page of a tag on many conversations (see `tagCondition`).
+    var walksTags = false
+
     func whereClause(now: Int64) -> (sql: String, bindings: [SQLValue]) {
         var parts: [String] = []
         var bindings: [SQLValue] = []
@@ -60,7 +63,7 @@ public struct ConversationFilter: Sendable, Equatable {
             bindings.append(.text(channel.rawValue))
         }
         if let tag {
-            parts.append("c.id IN (SELECT ct.conversation_id FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)")
+            parts.append(Self.tagCondition(walking: walksTags))
             bindings.append(.text(tag))
         }
         if let assigneeLogin {
@@ -105,6 +108,21 @@ public struct ConversationFilter: Sendable, Equatable {
             break
         }
         return (parts.isEmpty ? "1" : parts.joined(separator: " AND "), bindings)
+    }
+
+    /// Conversations with the tag bound to `?`. A count, or a page of a tag on a few conversations,
+    /// is best started from the tag's conversations. A page of a tag on thousands is not: SQLite
+    /// would fetch and sort all of them for 50 rows, where walking the queue's order and checking
+    /// each row stops after the page. The unary `+` keeps SQLite from starting at the tag.
+    /// Whether `count` of `total` rows are too many to fetch and sort for one page: when their
+    /// square outnumbers 64 times the total, which is about where sorting them all costs more than
+    /// walking the queue past the rows between them.
+    static func isMany(_ count: Int64, of total: Int64) -> Bool {
+        count * count > 64 * total
+    }
+
+    static func tagCondition(walking: Bool) -> String {
+        (walking ? "+c.id" : "c.id") + " IN (SELECT ct.conversation_id FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)"
     }
 }
 

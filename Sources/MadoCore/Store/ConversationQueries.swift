@@ -29,6 +29,7 @@ extension Store {
 
     /// One page of a view, in queue order. The list never asks for more than it shows.
     public func conversations(_ filter: ConversationFilter, offset: Int, limit: Int) throws -> [Conversation] {
+        let filter = try plannedForPage(filter)
         // A search's first pages are found walking the view's order, without matching every message first.
         if let ids = try SearchWalk.pageIDs(filter, offset: offset, limit: limit, now: now, db: db) {
             return try conversations(ids: ids)
@@ -82,6 +83,23 @@ extension Store {
             "SELECT count(*) FROM conversations c WHERE \(whereSQL) AND (c.queue_order < ? OR (c.queue_order = ? AND c.id < ?))",
             bindings + [.int(order), .int(order), .int(id)])
         return Int(before ?? 0)
+    }
+
+    /// A page of a tag on many conversations walks the queue instead of starting at the tag
+    /// (`ConversationFilter.tagCondition`).
+    func plannedForPage(_ filter: ConversationFilter) throws -> ConversationFilter {
+        let tags = [filter.tag, filter.search?.tag].compactMap { $0 }
+        guard !tags.isEmpty else { return filter }
+        let conversations = try db.scalarInt("SELECT max(id) FROM conversations") ?? 0
+        for tag in tags {
+            let tagged = try db.scalarInt("""
+                SELECT count(*) FROM conversation_tags WHERE tag_id = (SELECT id FROM tags WHERE name = ?)
+                """, [.text(tag)]) ?? 0
+            if !ConversationFilter.isMany(tagged, of: conversations) { return filter }
+        }
+        var planned = filter
+        planned.walksTags = true
+        return planned
     }
 
     /// A search's words are matched once into a temporary table that page, count and position share.

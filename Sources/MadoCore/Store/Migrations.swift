@@ -83,6 +83,16 @@ public enum Migrations {
         // MIGRATION from branch reportby
         // Messages in and out per day and agent, and per day and tag, kept by triggers (report --by agent / --by tag).
         { try $0.execute(Schema.reportCountsByAgentTag) },
+        // MIGRATION from branch main (search14)
+        // `from:` finds its customers' conversations in queue order from indexes alone, without reading
+        // each row: a few customers' conversations from the first, thousands walking the second (the
+        // older index by last message served only the customer pane, which sorts a handful).
+        { try $0.execute("""
+            DROP INDEX IF EXISTS conversations_customer;
+            CREATE INDEX IF NOT EXISTS conversations_customer_queue ON conversations(customer_id, queue_order);
+            DROP INDEX IF EXISTS conversations_all;
+            CREATE INDEX conversations_all ON conversations(queue_order, customer_id);
+            """) },
     ]
 
     public static var latestVersion: Int { steps.count }
