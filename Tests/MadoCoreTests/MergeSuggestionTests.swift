@@ -43,6 +43,15 @@ final class MergeSuggestionTests: XCTestCase {
         XCTAssertEqual(try store.mergeSuggestions(forCustomer: work).map(\.reasons), [[.signatureAddress("taro@example.jp")]])
     }
 
+    /// Every conversation opened asks this: at 200,000 customers a scan of them took over a second.
+    func testSameNameLookupSearchesIndexesInsteadOfReadingEveryCustomer() throws {
+        let store = try TestStore.make()
+        let plan = try store.db.rows("EXPLAIN QUERY PLAN " + Store.sameNameOwners, [.int(1), .text("山田 太郎")]) { $0.text(3) }
+        XCTAssertTrue(plan.contains { $0.contains("customers_folded_name") }, plan.joined(separator: "\n"))
+        XCTAssertTrue(plan.contains { $0.contains("identities_folded_display_name") }, plan.joined(separator: "\n"))
+        XCTAssertFalse(plan.contains { $0.hasPrefix("SCAN cu") || $0.hasPrefix("SCAN i") }, plan.joined(separator: "\n"))
+    }
+
     func testRejectedPairIsNotSuggestedAgainAndMergedCustomersAreNot() throws {
         let store = try TestStore.make()
         try TestStore.conversation(store, name: "Ken Sato", email: "ken@example.com", subject: "Hi", minutesAgo: 600)

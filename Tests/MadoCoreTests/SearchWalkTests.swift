@@ -67,7 +67,10 @@ final class SearchWalkTests: XCTestCase {
         // A new identity is found at once (the index is kept by triggers, not by each writer).
         try store.addIdentity(customerID: emma, channel: .instagram, address: "17841400000001", handle: "zephyr.flowers")
         XCTAssertEqual(try ids("from:zephyr"), [emmasConversation])
-        XCTAssertEqual(try ids("from:ZEPHYR.flo"), [emmasConversation], "ASCII case is ignored, as LIKE does")
+        XCTAssertEqual(try ids("from:ZEPHYR.flo"), [emmasConversation], "case is ignored")
+        try store.addIdentity(customerID: emma, channel: .line, address: "U0001", displayName: "ÉLODIE Ōkubo")
+        XCTAssertEqual(try ids("from:élodie"), [emmasConversation], "in every script, as in word search")
+        XCTAssertEqual(try ids("from:ōkubo"), [emmasConversation])
         // Merged into another customer: found under the one kept.
         let taro = try XCTUnwrap(store.customerID(channel: .email, address: "customer1@example.jp"))
         _ = try store.mergeCustomer(keep: taro, other: emma, by: nil)

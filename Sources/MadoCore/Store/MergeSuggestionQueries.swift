@@ -39,14 +39,7 @@ extension Store {
         let names = Set(([customer.name] + (try identities(ofCustomer: customerID).compactMap(\.displayName)))
             .filter { !$0.isEmpty && !$0.contains("@") })
         for name in names {
-            let owners = try db.rows("""
-                SELECT DISTINCT cu.id FROM customers cu JOIN identities i ON i.customer_id = cu.id
-                WHERE cu.id != ?1 AND cu.merged_into IS NULL AND (
-                    (i.channel = 'email' AND \(Self.foldedName("cu.name")) = \(Self.foldedName("?2")))
-                    OR (\(Self.foldedName("i.display_name")) = \(Self.foldedName("?2"))
-                        AND EXISTS (SELECT 1 FROM identities mine WHERE mine.customer_id = ?1 AND mine.channel = 'email')))
-                ORDER BY cu.id LIMIT 20
-                """, [.int(customerID), .text(name)]) { $0.int(0) }
+            let owners = try db.rows(Self.sameNameOwners, [.int(customerID), .text(name)]) { $0.int(0) }
             found += owners.map { ($0, .sameName(name)) }
         }
 
@@ -92,6 +85,20 @@ extension Store {
     }
 
     /// A name as compared for "the same name": lower case, without ASCII or ideographic spaces.
+    /// Other customers (not ?1) called ?2 who write by email, or whose display name is ?2 when ?1
+    /// writes by email. Two halves, each answered by an index on the folded names (step 23): one
+    /// query with OR read every customer, over a second per conversation opened at 200,000 customers.
+    static let sameNameOwners = """
+        SELECT cu.id FROM customers cu
+        WHERE \(foldedName("cu.name")) = \(foldedName("?2")) AND cu.id != ?1 AND cu.merged_into IS NULL
+            AND EXISTS (SELECT 1 FROM identities i WHERE i.customer_id = cu.id AND i.channel = 'email')
+        UNION
+        SELECT cu.id FROM identities i JOIN customers cu ON cu.id = i.customer_id
+        WHERE \(foldedName("i.display_name")) = \(foldedName("?2")) AND cu.id != ?1 AND cu.merged_into IS NULL
+            AND EXISTS (SELECT 1 FROM identities mine WHERE mine.customer_id = ?1 AND mine.channel = 'email')
+        ORDER BY 1 LIMIT 20
+        """
+
     static func foldedName(_ expression: String) -> String {
         "replace(replace(lower(\(expression)), ' ', ''), '\u{3000}', '')"
     }

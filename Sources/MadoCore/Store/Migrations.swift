@@ -83,7 +83,7 @@ public enum Migrations {
         // MIGRATION from branch reportby
         // Messages in and out per day and agent, and per day and tag, kept by triggers (report --by agent / --by tag).
         { try $0.execute(Schema.reportCountsByAgentTag) },
-        // MIGRATION from branch main (search14)
+        // MIGRATION from branch main (search14): indexes for search and key to screen at a million messages.
         // `from:` finds its customers' conversations in queue order from indexes alone, without reading
         // each row: a few customers' conversations from the first, thousands walking the second (the
         // older index by last message served only the customer pane, which sorts a handful).
@@ -92,6 +92,13 @@ public enum Migrations {
             CREATE INDEX IF NOT EXISTS conversations_customer_queue ON conversations(customer_id, queue_order);
             DROP INDEX IF EXISTS conversations_all;
             CREATE INDEX conversations_all ON conversations(queue_order, customer_id);
+            -- Mine: an agent's conversations in queue order, where the index by status and assignee
+            -- (for counting) made SQLite fetch and sort all 44,000 of them for one page at 1M.
+            CREATE INDEX IF NOT EXISTS conversations_assignee_queue ON conversations(assignee_id, queue_order);
+            -- Opening a conversation looks for other customers of the same name (merge suggestions):
+            -- names folded as `Store.foldedName` does, so the lookup is an index search, not a scan.
+            CREATE INDEX IF NOT EXISTS customers_folded_name ON customers(\(Store.foldedName("name")));
+            CREATE INDEX IF NOT EXISTS identities_folded_display_name ON identities(\(Store.foldedName("display_name")));
             """) },
     ]
 
