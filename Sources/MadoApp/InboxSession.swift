@@ -54,6 +54,8 @@ public final class InboxSession {
     /// A view just entered whose first page was full: drawn before its total was counted, loaded
     /// again with the total after the frame (see `defersCounts`).
     public private(set) var pendingList: Effect?
+    /// The list's total is its first page's length until `pendingList` has counted it.
+    private var listTotalIsFirstPage = false
 
     /// True when `run` put work off until after the frame: a view's total or the counts of every view.
     public var hasPendingWork: Bool { pendingCounts != nil || pendingList != nil }
@@ -84,9 +86,26 @@ public final class InboxSession {
             if defersCounts, !state.list.loaded, case .loadList(let view, 0, let limit, nil) = effect,
                let rows = try? store.conversations(view.filter, offset: 0, limit: limit) {
                 if rows.count >= limit { pendingList = effect }
+                listTotalIsFirstPage = rows.count >= limit
                 queue.append(contentsOf: Reducer.reduce(&state, .listLoaded(ListPage(viewName: view.name, total: rows.count, offset: 0, rows: rows))))
                 continue
             }
+            // Moving through a list already loaded: its total on screen is current (every change,
+            // here or elsewhere, and every tick reloads it with a count), so only the rows are read.
+            // Counting again cost more than the page at a million messages (g, G, a page down).
+            if case .loadList(let view, let offset, let limit, nil) = effect, state.list.loaded, !listTotalIsFirstPage,
+               view.name == state.currentView.name, state.list.total > 0 {
+                let total = state.list.total
+                let start = offset >= total ? max(0, total - limit) : offset
+                do {
+                    let rows = try store.conversations(view.filter, offset: start, limit: limit, total: total)
+                    queue.append(contentsOf: Reducer.reduce(&state, .listLoaded(ListPage(viewName: view.name, total: total, offset: start, rows: rows))))
+                } catch {
+                    queue.append(contentsOf: Reducer.reduce(&state, .flash(strings.describe(error))))
+                }
+                continue
+            }
+            if case .loadList = effect { listTotalIsFirstPage = false }   // counted below
             for input in perform(effect) {
                 queue.append(contentsOf: Reducer.reduce(&state, input))
             }
