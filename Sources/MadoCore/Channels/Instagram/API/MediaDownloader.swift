@@ -46,6 +46,7 @@ public struct MediaDownloader: Sendable {
             return .notDownloaded("not a web link")
         }
         guard isAllowed(host) else { return .notDownloaded("\(host) is not one of Instagram's servers") }
+        do { try NetworkLibrary.require() } catch { return .notDownloaded("\(error)") }
         var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
         request.httpMethod = "GET"
         let transfer = LimitedTransfer(limit: maximumBytes)

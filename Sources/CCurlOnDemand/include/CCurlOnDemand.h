@@ -1,0 +1,14 @@
+#ifndef MADO_CURL_ON_DEMAND_H
+#define MADO_CURL_ON_DEMAND_H
+
+/// Loads libcurl (libcurl.so.4) the first time it is needed; every later call is free.
+/// Returns NULL when libcurl is ready, or why it could not be loaded (the dynamic loader's
+/// words), a string that lives as long as the process.
+const char *mado_curl_load(void);
+
+/// 1 when libcurl is already in this process (loaded on demand, or by the Swift runtime's own
+/// libFoundationNetworking in a build that links it dynamically); 0 otherwise. For the test
+/// that a command which never touches the network does not load it.
+int mado_curl_is_loaded(void);
+
+#endif
