@@ -3,6 +3,9 @@
 # Maildir, median of hyperfine runs (apt-get install hyperfine notmuch). Prints one table.
 #   bash scripts/bench-cli.sh [MESSAGES…]     (default: 10000)
 set -euo pipefail
+# No globbing: the commands are split into words unquoted, and notmuch's `*` (every thread) must
+# reach notmuch, not become the file names of the current directory.
+set -f
 cd "$(dirname "$0")/.."
 out=${BENCH_DIR:-bench-out}
 mkdir -p "$out"
