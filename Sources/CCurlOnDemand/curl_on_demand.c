@@ -20,8 +20,9 @@
 #define HIDDEN __attribute__((visibility("hidden")))
 
 // Every libcurl function FoundationNetworking uses (`nm -u libFoundationNetworking.a
-// lib_CFURLSessionInterface.a | grep curl_`). A new toolchain that uses another one fails to
-// link without libcurl, which scripts/check-start-libraries.sh and StartLibrariesTests show.
+// lib_CFURLSessionInterface.a | grep curl_`, in the toolchain's lib/swift_static/linux). A new
+// toolchain that calls another one makes the release build fail to link (an undefined curl_…),
+// never a binary that loads libcurl at start or misses a function.
 #define CURL_FUNCTIONS(X) \
     X(curl_easy_cleanup) X(curl_easy_getinfo) X(curl_easy_init) X(curl_easy_pause) \
     X(curl_easy_setopt) X(curl_easy_strerror) X(curl_free) X(curl_global_init) \
@@ -36,7 +37,6 @@ CURL_FUNCTIONS(DECLARE_POINTER)
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static const char *failure;
 static char failure_text[512];
-static volatile int loaded;
 
 static void load(void) {
     // The soname of Debian's libcurl4, or MADO_LIBCURL (another build of libcurl; the tests name
@@ -59,20 +59,11 @@ static void load(void) {
         return; \
     }
     CURL_FUNCTIONS(RESOLVE)
-    loaded = 1;
 }
 
 const char *mado_curl_load(void) {
     pthread_once(&once, load);
     return failure;
-}
-
-int mado_curl_is_loaded(void) {
-    if (loaded) return 1;
-    // Already mapped by someone else (a dynamically linked FoundationNetworking)?
-    void *library = dlopen("libcurl.so.4", RTLD_NOLOAD | RTLD_LAZY);
-    if (library) dlclose(library);
-    return library != NULL;
 }
 
 // Each stand-in: nothing to call until libcurl is loaded, then the real function. The failure

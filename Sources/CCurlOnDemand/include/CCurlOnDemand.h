@@ -6,9 +6,4 @@
 /// words), a string that lives as long as the process.
 const char *mado_curl_load(void);
 
-/// 1 when libcurl is already in this process (loaded on demand, or by the Swift runtime's own
-/// libFoundationNetworking in a build that links it dynamically); 0 otherwise. For the test
-/// that a command which never touches the network does not load it.
-int mado_curl_is_loaded(void);
-
 #endif

@@ -11,9 +11,6 @@ public enum NetworkLibrary {
             throw NetworkLibraryError(reason: String(cString: reason))
         }
     }
-
-    /// Whether libcurl is in this process now (for tests of what a command loads).
-    public static var isLoaded: Bool { mado_curl_is_loaded() != 0 }
 }
 
 /// libcurl is missing or unusable: nothing was sent or fetched.
