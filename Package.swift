@@ -3,6 +3,14 @@ import PackageDescription
 
 // Madoguchi: no Swift package dependencies. C libraries come from Debian through
 // system library targets (ncursesw for the screen, sqlite3 for the store, libcrypto for hashes).
+// URLSession (FoundationNetworking) runs on libcurl, and importing it asks the linker for -lcurl:
+// every `mado` would then load libcurl and its ~28 libraries at start (7 ms) although only the
+// Instagram and LINE API calls use them. The Swift targets do not ask for it; CCurlOnDemand
+// defines the libcurl functions FoundationNetworking calls and loads libcurl on the first one.
+// (With the Swift runtime as shared libraries, `swift build`, libFoundationNetworking.so brings
+// libcurl itself and these definitions go unused.)
+let libcurlOnDemand: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-autolink-library", "-Xfrontend", "curl"])]
+
 let package = Package(
     name: "Madoguchi",
     products: [
@@ -13,15 +21,18 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // libcrypto for SHA-256 and HMAC (webhook signatures): never hand-rolled.
         .systemLibrary(name: "CCrypto", providers: [.apt(["libssl-dev"])]),
+        // libcurl loaded on the first network call instead of at every process start (see its .c).
+        .target(name: "CCurlOnDemand"),
         // The domain: model, store, queries, channels. No UI, no curses.
-        .target(name: "MadoCore", dependencies: ["CSQLite", "CCrypto"]),
+        .target(name: "MadoCore", dependencies: ["CSQLite", "CCrypto", "CCurlOnDemand"], swiftSettings: libcurlOnDemand),
         // Pure screen logic: state, reduce, layout, render to a cell grid, themes.
-        .target(name: "MadoUI", dependencies: ["MadoCore"]),
+        .target(name: "MadoUI", dependencies: ["MadoCore"], swiftSettings: libcurlOnDemand),
         // The only ncurses user: draws a cell grid, reads keys.
-        .target(name: "MadoTerminal", dependencies: ["CNCursesW", "MadoUI"]),
+        .target(name: "MadoTerminal", dependencies: ["CNCursesW", "MadoUI"], swiftSettings: libcurlOnDemand),
         // Wiring between screen and store: performs effects, watches the store.
-        .target(name: "MadoApp", dependencies: ["MadoCore", "MadoUI"]),
-        .executableTarget(name: "mado", dependencies: ["MadoCore", "MadoUI", "MadoTerminal", "MadoApp"]),
+        .target(name: "MadoApp", dependencies: ["MadoCore", "MadoUI"], swiftSettings: libcurlOnDemand),
+        .executableTarget(name: "mado", dependencies: ["MadoCore", "MadoUI", "MadoTerminal", "MadoApp"],
+                          swiftSettings: libcurlOnDemand),
         .testTarget(name: "MadoCoreTests", dependencies: ["MadoCore"], exclude: ["Fixtures"]),
         .testTarget(name: "MadoUITests", dependencies: ["MadoUI", "MadoCore"]),
         .testTarget(name: "MadoAppTests", dependencies: ["MadoApp", "MadoUI", "MadoCore"]),

@@ -3,12 +3,15 @@
 # Maildir, median of hyperfine runs (apt-get install hyperfine notmuch). Prints one table.
 #   bash scripts/bench-cli.sh [MESSAGES…]     (default: 10000)
 set -euo pipefail
+# No globbing: the commands are split into words unquoted, and notmuch's `*` (every thread) must
+# reach notmuch, not become the file names of the current directory.
+set -f
 cd "$(dirname "$0")/.."
 out=${BENCH_DIR:-bench-out}
 mkdir -p "$out"
 # The Swift runtime linked in: a process starts in about 1 ms instead of 5 (see README: Performance).
 swift build -c release --static-swift-stdlib --product mado >/dev/null 2>&1 || {
-  echo "$0: the build with the Swift runtime linked in failed (it needs libcurl4-openssl-dev); timing the dynamic build" >&2
+  echo "$0: the build with the Swift runtime linked in failed; timing the dynamic build" >&2
   swift build -c release --product mado >/dev/null
 }
 mado=$PWD/.build/release/mado
@@ -27,7 +30,10 @@ time_it() {  # NAME COMMAND… → prints the median in ms
   median "$json"
 }
 
-printf '%-9s %-28s %12s   %-34s %12s\n' "mails" "mado command" "median ms" "notmuch" "median ms"
+# Process start has a budget of its own: what loads before a command's work (see
+# scripts/check-start-libraries.sh: no networking library at start).
+echo "mado: $mado ($(readelf -d "$mado" | grep -c NEEDED) libraries in DT_NEEDED, $(ldd "$mado" | wc -l) loaded at start)"
+printf '%-9s %-28s %12s   %-34s %12s   %s\n' "mails" "mado command" "median ms" "notmuch" "median ms" "load average"
 for n in "${sizes[@]}"; do
   maildir="$out/maildir-$n"
   [ -d "$maildir/cur" ] || python3 scripts/make-bench-maildir.py "$maildir" "$n"
@@ -47,8 +53,9 @@ for n in "${sizes[@]}"; do
     local label=$1 margs=$2 nlabel=$3 nargs=$4 m nm="—"
     m=$(time_it "mado-$n-${label// /_}" "$mado" $margs --store "$store")
     if [ "$have_notmuch" = yes ] && [ -n "$nargs" ]; then nm=$(time_it "notmuch-$n-${nlabel// /_}" notmuch $nargs); fi
-    printf '%-9s %-28s %12s   %-34s %12s\n' "$n" "$label" "$m" "${nlabel:-—}" "$nm"
+    printf '%-9s %-28s %12s   %-34s %12s   %s\n' "$n" "$label" "$m" "${nlabel:-—}" "$nm" "$(cut -d' ' -f1-3 /proc/loadavg)"
   }
+  row "--version (no store)" "--version" "--version" "--version"
   row "agent list" "agent list" "" ""
   row "search arrived" "search arrived --limit 50" "search arrived" "search --limit=50 arrived"
   row "search 'crushed exchange'" "search \"crushed exchange\" --limit 50" "" ""

@@ -7,13 +7,16 @@
 # Timings are medians; the machine's load is printed with the table, since on a shared machine
 # the wall clock also counts other programs' turns.
 set -euo pipefail
+# No globbing: commands are split into words unquoted, and notmuch's `*` (every thread) must reach
+# notmuch, not become the file names of the current directory.
+set -f
 cd "$(dirname "$0")/.."
 n=${1:-10000}
 big=${2:-400000}
 out=${BENCH_DIR:-bench-out}
 mkdir -p "$out"
 swift build -c release --static-swift-stdlib --product mado >/dev/null 2>&1 || {
-  echo "$0: the build with the Swift runtime linked in failed (it needs libcurl4-openssl-dev); timing the dynamic build" >&2
+  echo "$0: the build with the Swift runtime linked in failed; timing the dynamic build" >&2
   swift build -c release --product mado >/dev/null
 }
 mado=$PWD/.build/release/mado

@@ -92,6 +92,7 @@ final class ErrorTranslationTests: XCTestCase {
             GraphAPIError.notConnected("Could not connect to the server."), GraphAPIError.noAnswer("The request timed out."),
             GraphAPIError.unreadable(status: 502, detail: "<html>Bad Gateway</html>"), GraphAPIError.noToken,
             InstagramBackfillError.endlessPaging(pages: 10_000), InstagramBackfillError.unknownShop, InstagramBackfillError.oddConversationID("t/../x"),
+            NetworkLibraryError(reason: "libcurl.so.4: cannot open shared object file: No such file or directory"),
         ]
     }
 

@@ -68,7 +68,9 @@ final class Database: @unchecked Sendable {
             // the inbox's loads and counts would read the same pages from the kernel again and again.
             // Pages are cached only as they are read, so a small store or a short command costs no more.
             try execute("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768")
-            if migrate { try Migrations.migrate(self) }
+            // A store already at the latest version (every open but the first after an upgrade)
+            // runs no migration query at all: the version read above is enough.
+            if migrate && version < Migrations.latestVersion { try Migrations.migrate(self) }
         } catch {
             statementCache.removeAll()
             sqlite3_close_v2(handle)

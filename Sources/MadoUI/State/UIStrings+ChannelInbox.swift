@@ -25,6 +25,7 @@ extension UIStrings {
             if let said = adapter.describeDeliveryFailure(stored, japanese: true) { return said }
         }
         return ErrorPhrasebook.japanese(stored, ErrorPhrases.secrets) ?? ErrorPhrasebook.japanese(stored, ErrorPhrases.delivery)
+            ?? ErrorPhrasebook.japanese(stored, [NetworkLibraryError.phrase])
             // A setting the channel's importer could not take (`[line] max_attachment_bytes`).
             ?? (usage ? ErrorPhrasebook.japanese(stored, ErrorPhrases.usage) : nil)
     }

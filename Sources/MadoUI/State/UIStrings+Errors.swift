@@ -31,6 +31,7 @@ extension UIStrings {
         case let error as WebhookSpool.WriteError: return "\(error.path) に書き込めません: 「\(error.reason)」"
         case let error as CGIRequest.Problem: return japanese(error)
         case let error as ChannelError: return japanese(error)
+        case let error as NetworkLibraryError: return NetworkLibraryError.phrase.japanese(for: error.description) ?? unknown(error)
         default: return unknown(error)
         }
     }

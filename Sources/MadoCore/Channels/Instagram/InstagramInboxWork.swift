@@ -102,7 +102,8 @@ public final class InstagramInboxWork: ChannelInboxWork, @unchecked Sendable {
         let due = lock.withLock { !running && findings.isEmpty && (soon || now.timeIntervalSince(lastRound) >= backgroundInterval) }
         guard due else { return }
         lastRound = now
-        let pictures = (try? store.instagramPicturesToFetch(limit: 10)) ?? []
+        // Without libcurl no picture is tried, so none is marked as failed for good.
+        let pictures = (try? NetworkLibrary.require()) == nil ? [] : ((try? store.instagramPicturesToFetch(limit: 10)) ?? [])
         let paused = lock.withLock { now < profilesPausedUntil }
         let profiles = followUp.profiles != nil && !paused ? ((try? store.instagramIDsWithoutProfile(limit: 10)) ?? []) : []
         guard !pictures.isEmpty || !profiles.isEmpty else { return }

@@ -100,6 +100,7 @@ public enum InstagramWords {
         ErrorPhrase("it is {}, not a picture", "「{1}」で、画像ではありません"),
         ErrorPhrase("it is {} bytes, more than the {} allowed", "{1} バイトあり、上限の {2} バイトを超えています"),
         ErrorPhrase("it is more than the {} bytes allowed", "上限の {1} バイトを超えています"),
+        NetworkLibraryError.phrase,
     ]
 
     /// `InstagramImportError.message`: a webhook payload or an export file.

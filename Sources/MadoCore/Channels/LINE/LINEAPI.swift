@@ -83,6 +83,8 @@ public struct LINEAPI: Sendable {
         let response: LINEHTTP.Response
         do {
             response = try LINEHTTP(timeout: timeout).send(request)
+        } catch let error as NetworkLibraryError {
+            throw error
         } catch {
             throw LINEHTTP.Failure(description: "LINE could not be reached to \(action): \(error)")
         }

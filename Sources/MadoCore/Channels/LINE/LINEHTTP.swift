@@ -20,6 +20,7 @@ public struct LINEHTTP: Sendable {
     var timeout: TimeInterval
 
     func send(_ request: URLRequest) throws -> Response {
+        try NetworkLibrary.require()
         var request = request
         request.timeoutInterval = timeout
         final class Box: @unchecked Sendable {

@@ -67,6 +67,7 @@ public struct GraphAPIClient: Sendable {
             request.httpBody = body
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         }
+        try NetworkLibrary.require()
         let answer = HTTPExchange.run(request, timeout: timeout)
         if let error = answer.error {
             throw GraphAPIClient.classify(error, redacting: secret)
@@ -127,6 +128,7 @@ enum HTTPExchange {
     }
 
     static func run(_ request: URLRequest, timeout: TimeInterval) -> Answer {
+        do { try NetworkLibrary.require() } catch { return Answer(error: error) }
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
         configuration.timeoutIntervalForResource = timeout * 2

@@ -13,6 +13,8 @@ public struct InstagramPictureFetcher: Sendable {
     @discardableResult
     public func run(store: Store, limit: Int = 50) throws -> (downloaded: Int, failed: Int) {
         var counts = (downloaded: 0, failed: 0)
+        // Without libcurl no picture is tried, so none is marked as failed for good.
+        try NetworkLibrary.require()
         for picture in try store.instagramPicturesToFetch(limit: limit) {
             let outcome = downloader.download(picture.url)
             try InstagramPictureFetcher.record(outcome, for: picture, in: store)

@@ -46,6 +46,8 @@ public struct MediaDownloader: Sendable {
             return .notDownloaded("not a web link")
         }
         guard isAllowed(host) else { return .notDownloaded("\(host) is not one of Instagram's servers") }
+        // NetworkLibraryError's sentence (InstagramWords.pictureReasons has its Japanese).
+        do { try NetworkLibrary.require() } catch { return .notDownloaded(String(describing: error)) }
         var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
         request.httpMethod = "GET"
         let transfer = LimitedTransfer(limit: maximumBytes)
