@@ -133,5 +133,10 @@ final class AttachmentSaveTests: XCTestCase {
         XCTAssertEqual(try store.conversationIDs(view.filter), [auto])
         XCTAssertFalse(try store.conversationIDs(ConversationFilter(statuses: [.open])).contains(auto))
         XCTAssertTrue(try store.conversationIDs(ConversationFilter(statuses: [.open])).contains(human))
+        // Counted from the few conversations holding automatic mail, not by reading every one (seconds at 1M).
+        let (whereSQL, bindings) = view.filter.whereClause(now: store.now)
+        let plan = try store.db.rows("EXPLAIN QUERY PLAN SELECT count(*) FROM conversations c WHERE \(whereSQL)", bindings) { $0.text(3) }
+        XCTAssertTrue(plan.contains { $0.contains("messages_automatic") }, plan.joined(separator: "\n"))
+        XCTAssertFalse(plan.contains { $0.hasPrefix("SCAN c") }, plan.joined(separator: "\n"))
     }
 }

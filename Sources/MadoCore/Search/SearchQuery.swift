@@ -44,7 +44,9 @@ public struct SearchQuery: Sendable, Equatable {
         }
     }
 
-    public init(_ text: String, timeZone: TimeZone = .current) throws {
+    /// `timeZone`: for `before:` and `after:`; the local one when nil, looked up only when a date
+    /// is typed (it costs half a millisecond, a fair share of a whole `mado search`).
+    public init(_ text: String, timeZone: TimeZone? = nil) throws {
         self.text = text
         for token in SearchQuery.tokens(text) {
             guard !token.quoted, let colon = token.text.firstIndex(of: ":"), colon != token.text.startIndex else {
@@ -82,10 +84,10 @@ public struct SearchQuery: Sendable, Equatable {
         }
     }
 
-    static func date(_ value: String, key: String, timeZone: TimeZone) throws -> Date {
+    static func date(_ value: String, key: String, timeZone: TimeZone?) throws -> Date {
         let parts = value.split(separator: "-").compactMap { Int($0) }
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
+        calendar.timeZone = timeZone ?? .current
         guard parts.count == 3, let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])) else {
             throw ParseError(.date, key: key, value: value)
         }

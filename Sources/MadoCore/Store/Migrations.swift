@@ -99,6 +99,8 @@ public enum Migrations {
             -- names folded as `Store.foldedName` does, so the lookup is an index search, not a scan.
             CREATE INDEX IF NOT EXISTS customers_folded_name ON customers(\(Store.foldedName("name")));
             CREATE INDEX IF NOT EXISTS identities_folded_display_name ON identities(\(Store.foldedName("display_name")));
+            -- The Auto view: the conversations holding automatic mail (bounces, out-of-office), a few.
+            CREATE INDEX IF NOT EXISTS messages_automatic ON messages(conversation_id) WHERE auto = 1;
             """) },
     ]
 
