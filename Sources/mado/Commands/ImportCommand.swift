@@ -36,6 +36,7 @@ enum ImportCommand {
             run.importFiles(try Maildir.messagePaths(in: folder))
             if arguments.has("watch") {
                 run.finish(printSummary: true)
+                run.watching = true
                 FileHandle.standardError.write(Data((run.strings.watchingMaildir(folder.path) + "\n").utf8))
                 var seen = Set(try Maildir.messagePaths(in: folder))
                 while true {
@@ -84,6 +85,8 @@ struct ImportRun {
     /// The progress line goes to a terminal only: a pipe or a log file gets the summary alone.
     let showsProgress = isatty(STDERR_FILENO) != 0
     var progressDrawnAt: Date?
+    /// `--watch` after the first pass: mail comes one at a time, and a rate would mean nothing.
+    var watching = false
 
     init(store: Store, importer: MailImporter, json: Bool, strings: UIStrings) {
         self.store = store
@@ -164,7 +167,7 @@ struct ImportRun {
     mutating func drawProgress() {
         let done = imported + duplicates + refused + failures.count
         let now = Date()
-        guard showsProgress, done > 0, progressDrawnAt.map({ now.timeIntervalSince($0) >= 0.2 }) ?? true else { return }
+        guard showsProgress, !watching, done > 0, progressDrawnAt.map({ now.timeIntervalSince($0) >= 0.2 }) ?? true else { return }
         progressDrawnAt = now
         let rate = Double(done) / max(0.001, now.timeIntervalSince(started))
         let line = strings.importProgress(imported: imported, duplicates: duplicates, done: done, expected: expected, perSecond: rate)
