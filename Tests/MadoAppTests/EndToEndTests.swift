@@ -102,3 +102,9 @@ extension EndToEndTests {
 extension EndToEndTests {
     func testCustomerPaneOrdersMergeAndUndoAt80x24() throws { try runScript("customer.sh") }
 }
+
+extension EndToEndTests {
+    /// 2000 generated mails: the progress line (count, rate, time left) on a terminal in English and
+    /// Japanese, replaced by the summary; a pipe and a file get the summary alone.
+    func testImportShowsProgressOnATerminalAndNothingOnAPipe() throws { try runScript("import-progress.sh") }
+}

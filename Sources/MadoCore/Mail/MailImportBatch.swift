@@ -36,22 +36,40 @@ public struct MailImportBatch {
 
     public mutating func append(_ entry: Entry) { entries.append(entry) }
 
-    /// Stores the batch and empties it.
+    /// Stores the batch and empties it: all at once while every mail goes in; when one fails,
+    /// the transaction is undone and the batch goes again mail by mail, each in a savepoint of
+    /// its own, so the bad one is named and the rest are kept.
     public mutating func commit(with importer: MailImporter) -> Result {
         defer { entries.removeAll(keepingCapacity: true) }
         guard !entries.isEmpty else { return Result() }
+        if let result = try? commitAtOnce(with: importer) { return result }
+        return commitOneByOne(with: importer)
+    }
+
+    /// No savepoint per mail (see `MailImporter.importParsed(_:raw:receivedAt:search:ownTransaction:)`)
+    /// and the search rows written last (see `DeferredSearchIndex`): any error undoes the whole batch.
+    private func commitAtOnce(with importer: MailImporter) throws -> Result {
+        try importer.store.write {
+            try importer.store.withSearchIndexDeferred {
+                var result = Result()
+                for entry in entries {
+                    let (outcome, _) = try importer.importParsed(entry.mail, raw: entry.raw, receivedAt: entry.receivedAt,
+                                                                 search: entry.search, ownTransaction: false)
+                    result.count(outcome, of: entry)
+                }
+                return result
+            }
+        }
+    }
+
+    private func commitOneByOne(with importer: MailImporter) -> Result {
         var result = Result()
         do {
             try importer.store.write {
                 for entry in entries {
                     do {
                         let (outcome, _) = try importer.importParsed(entry.mail, raw: entry.raw, receivedAt: entry.receivedAt, search: entry.search)
-                        switch outcome {
-                        case .duplicate: result.duplicates += 1
-                        case .erasedCustomer(let reason): result.refused.append((entry.source, reason))
-                        case .imported(let messageID, let conversationID):
-                            result.imported.append((entry.source, messageID, conversationID, entry.mail))
-                        }
+                        result.count(outcome, of: entry)
                     } catch {
                         // SQLite undid the whole transaction: nothing of this batch is kept.
                         if !importer.store.db.inTransaction { throw error }
@@ -64,5 +82,15 @@ public struct MailImportBatch {
             result = Result(failed: result.failed + entries.filter { !stored.contains($0.source) }.map { ($0.source, "not stored: \(error)") })
         }
         return result
+    }
+}
+
+extension MailImportBatch.Result {
+    mutating func count(_ outcome: MailImporter.Outcome, of entry: MailImportBatch.Entry) {
+        switch outcome {
+        case .duplicate: duplicates += 1
+        case .erasedCustomer(let reason): refused.append((entry.source, reason))
+        case .imported(let messageID, let conversationID): imported.append((entry.source, messageID, conversationID, entry.mail))
+        }
     }
 }

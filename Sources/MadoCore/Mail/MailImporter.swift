@@ -39,6 +39,15 @@ public final class MailImporter {
     /// For importers that parse on another thread: the store work only.
     public func importParsed(_ mail: ParsedMail, raw bytes: [UInt8], receivedAt: Date,
                              search: PreparedSearchText? = nil) throws -> (Outcome, ParsedMail) {
+        try importParsed(mail, raw: bytes, receivedAt: receivedAt, search: search, ownTransaction: true)
+    }
+
+    /// `ownTransaction: false` only inside a caller's transaction that is undone whole when this
+    /// throws (a batch, see `MailImportBatch`): no savepoint per mail then. Each savepoint makes
+    /// FTS5 write its pending index out as a new segment (merged again later) and SQLite copy every
+    /// page the mail touches into a sub-journal: together most of an import's time.
+    func importParsed(_ mail: ParsedMail, raw bytes: [UInt8], receivedAt: Date,
+                      search: PreparedSearchText?, ownTransaction: Bool) throws -> (Outcome, ParsedMail) {
         let externalID = mail.messageID ?? "sha256:" + SHA256.hex(bytes)
         if try store.messageExists(channel: .email, externalID: externalID) { return (.duplicate, mail) }
         let sender = mail.from.first ?? MailAddress(address: mail.header("Sender") ?? "unknown@invalid")
@@ -46,7 +55,7 @@ public final class MailImporter {
         let counterpart = outgoing ? (mail.to + mail.cc).first { !shopAddresses.contains($0.address.lowercased()) } ?? sender : sender
         let sentAt = mail.date ?? receivedAt
         if let refused = try erasedSender(counterpart.address, sentAt: sentAt) { return (.erasedCustomer(reason: refused), mail) }
-        return try store.db.transaction {
+        func write() throws -> (Outcome, ParsedMail) {
             let customerID = try customer(for: counterpart, automatic: mail.isAuto || mail.isBounce)
             var conversationID = try threadedConversation(mail, customerID: customerID, at: sentAt)
             let isNew = conversationID == nil
@@ -76,6 +85,7 @@ public final class MailImporter {
             }
             return (.imported(messageID: messageID, conversationID: conversationID!), mail)
         }
+        return try ownTransaction ? store.db.transaction(write) : write()
     }
 
     /// Why this mail must not be imported, when it is an old mail (sent before the erasure) from an

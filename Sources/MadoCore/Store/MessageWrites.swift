@@ -107,8 +107,13 @@ extension Store {
         let messageID = db.lastInsertID
         let people = try SearchIndex.people(conversationID: conversationID, fromName: message.fromName,
                                             fromAddress: message.fromAddress, db: db)
-        try SearchIndex.add(messageID: messageID, subject: message.subject, text: message.text, people: people, db: db,
-                            prepared: message.preparedSearch)
+        if deferredSearch.isOn {
+            deferredSearch.hold(.init(messageID: messageID, subject: message.subject, text: message.text, people: people,
+                                      prepared: message.preparedSearch))
+        } else {
+            try SearchIndex.add(messageID: messageID, subject: message.subject, text: message.text, people: people, db: db,
+                                prepared: message.preparedSearch)
+        }
         for attachment in message.attachments {
             try db.run("INSERT INTO attachments (message_id, filename, content_type, size, locator) VALUES (?, ?, ?, ?, ?)",
                        [.int(messageID), .text(attachment.filename), .text(attachment.contentType),

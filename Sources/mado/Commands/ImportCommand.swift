@@ -1,5 +1,6 @@
 import Foundation
 import MadoCore
+import MadoUI
 
 /// `mado import maildir DIR [--watch] | mbox FILE | eml FILE…` (and Shopify's `orders` / `customers` CSV). Reads only: the user's mail files
 /// are never moved, renamed or changed.
@@ -27,20 +28,22 @@ enum ImportCommand {
         importer.acknowledger = try Acknowledger.configured(store: store, config: config,
                                                             templates: TemplateLibrary.load(folders: TemplateLibrary.folders(config: config)).templates)
         try store.tuneForBulkImport()
-        var run = ImportRun(store: store, importer: importer, json: arguments.has("json"))
+        var run = ImportRun(store: store, importer: importer, json: arguments.has("json"),
+                            strings: UIStrings.forEnvironment(ProcessInfo.processInfo.environment))
         switch kind {
         case "maildir":
             let folder = URL(fileURLWithPath: paths[0])
-            run.importFiles(try Maildir.messageFiles(in: folder))
+            run.importFiles(try Maildir.messagePaths(in: folder))
             if arguments.has("watch") {
                 run.finish(printSummary: true)
-                FileHandle.standardError.write(Data("watching \(folder.path) for new mail (Ctrl-C to stop)\n".utf8))
-                var seen = Set(try Maildir.messageFiles(in: folder).map(\.path))
+                run.watching = true
+                FileHandle.standardError.write(Data((run.strings.watchingMaildir(folder.path) + "\n").utf8))
+                var seen = Set(try Maildir.messagePaths(in: folder))
                 while true {
                     usleep(500_000)
-                    for file in (try? Maildir.messageFiles(in: folder)) ?? [] where !seen.contains(file.path) {
-                        seen.insert(file.path)
-                        run.importFile(file)
+                    for path in (try? Maildir.messagePaths(in: folder)) ?? MessagePaths() where !seen.contains(path) {
+                        seen.insert(path)
+                        run.importFile(URL(fileURLWithPath: path))
                     }
                     run.commitBatch()
                     run.closeJSON(evenIfEmpty: false)
@@ -51,10 +54,11 @@ enum ImportCommand {
                 guard let data = FileManager.default.contents(atPath: path) else { throw MailError.unreadable(path, "no such file or no permission") }
                 let messages = Mbox.split(Array(data))
                 let now = Date()
+                run.expected = (run.expected ?? 0) + messages.count
                 run.importAll(ParsePipeline(count: messages.count) { ("\(path) #\($0 + 1)", messages[$0], now) })
             }
         case "eml":
-            run.importFiles(paths.map { URL(fileURLWithPath: $0) })
+            run.importFiles(paths)
         default:
             throw Arguments.UsageError(description: "mado import takes maildir, mbox or eml (chat: \(Channels.importCommands); Shopify: orders, customers), not '\(kind)'.")
         }
@@ -68,6 +72,7 @@ struct ImportRun {
     let store: Store
     let importer: MailImporter
     let json: Bool
+    let strings: UIStrings
     var imported = 0
     var duplicates = 0
     var refused = 0
@@ -77,20 +82,26 @@ struct ImportRun {
     let started = Date()
     /// How many mails this run will look at, when known: the progress line then says the time left.
     var expected: Int?
+    /// The progress line goes to a terminal only: a pipe or a log file gets the summary alone.
+    let showsProgress = isatty(STDERR_FILENO) != 0
+    var progressDrawnAt: Date?
+    /// `--watch` after the first pass: mail comes one at a time, and a rate would mean nothing.
+    var watching = false
 
-    init(store: Store, importer: MailImporter, json: Bool) {
+    init(store: Store, importer: MailImporter, json: Bool, strings: UIStrings) {
         self.store = store
         self.importer = importer
         self.json = json
+        self.strings = strings
     }
 
     /// Many files: read and parsed on a second thread while this one stores.
-    mutating func importFiles(_ files: [URL]) {
-        expected = files.count
+    mutating func importFiles<Paths: RandomAccessCollection & Sendable>(_ files: Paths) where Paths.Element == String, Paths.Index == Int {
+        expected = (expected ?? 0) + files.count
         importAll(ParsePipeline(count: files.count) { index in
-            let path = files[index].path
-            let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? Date()
-            return (path, FileManager.default.contents(atPath: path).map { Array($0) }, modified)
+            let path = files[index]
+            let file = MailFile.contents(path)
+            return (path, file?.bytes, file?.modified ?? Date())
         })
     }
 
@@ -98,7 +109,7 @@ struct ImportRun {
         while let item = pipeline.next() {
             guard let mail = item.mail else {
                 failures.append("\(item.source): \(item.error ?? "unreadable")")
-                FileHandle.standardError.write(Data("mado: \(item.source) \(item.error ?? "cannot be read"); skipped\n".utf8))
+                say("mado: \(item.source) \(item.error ?? "cannot be read"); skipped")
                 continue
             }
             importBytes(item.bytes, parsed: mail, search: item.search, source: item.source, receivedAt: item.receivedAt)
@@ -108,7 +119,7 @@ struct ImportRun {
     mutating func importFile(_ file: URL) {
         guard let data = FileManager.default.contents(atPath: file.path) else {
             failures.append("\(file.path): cannot be read")
-            FileHandle.standardError.write(Data("mado: \(file.path) cannot be read; skipped\n".utf8))
+            say("mado: \(file.path) cannot be read; skipped")
             return
         }
         let modified = (try? FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date) ?? Date()
@@ -129,11 +140,11 @@ struct ImportRun {
         duplicates += result.duplicates
         refused += result.refused.count
         for (source, reason) in result.refused {
-            FileHandle.standardError.write(Data("mado: \(source): \(reason)\n".utf8))
+            say("mado: \(source): \(reason)")
         }
         for (source, error) in result.failed {
             failures.append("\(source): \(error)")
-            FileHandle.standardError.write(Data("mado: \(source): \(error)\n".utf8))
+            say("mado: \(source): \(error)")
         }
         if json {
             for item in result.imported {
@@ -144,16 +155,23 @@ struct ImportRun {
                 printedJSON += 1
             }
         }
+        drawProgress()
+    }
+
+    /// A line about one mail; on a terminal it first wipes the progress line it would run into.
+    func say(_ line: String) {
+        FileHandle.standardError.write(Data(((showsProgress ? "\r\u{1B}[K" : "") + line + "\n").utf8))
+    }
+
+    /// Rewrites the progress line in place, a few times a second at most.
+    mutating func drawProgress() {
         let done = imported + duplicates + refused + failures.count
-        // On a terminal only: a pipe or a log file gets the summary, not a line per batch.
-        if done > 0 && isatty(STDERR_FILENO) != 0 {
-            let rate = Double(done) / max(0.001, Date().timeIntervalSince(started))
-            var line = String(format: "\rimported %d", imported)
-            if let expected, expected > 0 { line += " of \(expected)" }
-            line += String(format: " (%d already there) — %.0f/s", duplicates, rate)
-            if let expected, expected > done { line += String(format: ", %.0f s left", Double(expected - done) / max(rate, 1)) }
-            FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
-        }
+        let now = Date()
+        guard showsProgress, !watching, done > 0, progressDrawnAt.map({ now.timeIntervalSince($0) >= 0.2 }) ?? true else { return }
+        progressDrawnAt = now
+        let rate = Double(done) / max(0.001, now.timeIntervalSince(started))
+        let line = strings.importProgress(imported: imported, duplicates: duplicates, done: done, expected: expected, perSecond: rate)
+        FileHandle.standardError.write(Data(("\r" + line + "\u{1B}[K").utf8))
     }
 
     /// Ends the `{"messages": [...], "total": N}` envelope; `--watch` prints one per batch of new mail.
@@ -169,8 +187,9 @@ struct ImportRun {
         closeJSON(evenIfEmpty: true)
         if printSummary {
             let seconds = Date().timeIntervalSince(started)
-            FileHandle.standardError.write(Data(String(format: "\rimported %d, already there %d, failed %d in %.1f s\n",
-                                                       imported, duplicates, failures.count, seconds).utf8))
+            let summary = strings.importSummary(imported: imported, duplicates: duplicates, failed: failures.count, seconds: seconds)
+            // On a terminal the summary takes the progress line's place.
+            FileHandle.standardError.write(Data(((showsProgress ? "\r" : "") + summary + (showsProgress ? "\u{1B}[K" : "") + "\n").utf8))
         }
         fflush(nil)
     }

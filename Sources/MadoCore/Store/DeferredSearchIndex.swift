@@ -1,0 +1,59 @@
+import Foundation
+
+/// The full-text rows of a batch of new messages, held back and written together at the batch's
+/// end. SQLite opens a statement savepoint for every statement with triggers inside a transaction,
+/// and FTS5 (3.40) writes whatever it holds out as a new segment at each savepoint: indexing
+/// messages one by one between such statements made a small segment per mail, all merged again
+/// later. Written together, the index gets one segment per batch. The rows are the same.
+final class DeferredSearchIndex {
+    struct Row {
+        var messageID: Int64
+        var subject: String
+        var text: String
+        var people: String
+        var prepared: PreparedSearchText?
+    }
+
+    private(set) var isOn = false
+    private var rows: [Row] = []
+
+    func hold(_ row: Row) { rows.append(row) }
+
+    func start() {
+        isOn = true
+        rows.removeAll()
+    }
+
+    /// Writes what was held (in order) and stops holding.
+    func finish(_ db: Database) throws {
+        isOn = false
+        defer { rows.removeAll() }
+        for row in rows {
+            try SearchIndex.add(messageID: row.messageID, subject: row.subject, text: row.text, people: row.people,
+                                db: db, prepared: row.prepared)
+        }
+    }
+
+    /// Drops what was held: the transaction it belonged to is undone.
+    func discard() {
+        isOn = false
+        rows.removeAll()
+    }
+}
+
+extension Store {
+    /// Runs `body`, which must be inside a transaction that is undone whole when it throws, with
+    /// the search index of appended messages written at its end (see `DeferredSearchIndex`).
+    /// Nothing inside `body` may search for the messages it adds.
+    func withSearchIndexDeferred<T>(_ body: () throws -> T) throws -> T {
+        deferredSearch.start()
+        do {
+            let result = try body()
+            try deferredSearch.finish(db)
+            return result
+        } catch {
+            deferredSearch.discard()
+            throw error
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import XCTest
+@testable import MadoCore
+
+/// A batch is stored without a savepoint per mail and with its search rows written at its end; it
+/// must leave exactly the rows that importing the same mails one by one leaves, and one bad mail
+/// must still be named on its own with the rest kept.
+final class MailImportBatchRowsTests: XCTestCase {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/mail")
+
+    /// Every mail fixture, then a conversation with a shop reply, an answer, mail out of time order
+    /// (its segments are replayed), a second mail with the same Message-ID, and a new customer.
+    func mails() throws -> [(source: String, bytes: [UInt8])] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path).filter { $0.hasSuffix(".eml") }.sorted()
+        var mails = try names.map { ($0, Array(try Data(contentsOf: Self.fixtures.appendingPathComponent($0)))) }
+        func mail(_ from: String, _ subject: String, _ id: String, _ date: String, _ body: String, replyTo: String? = nil) -> (String, [UInt8]) {
+            var text = "From: \(from)\r\nTo: support@flourist.example.jp\r\nSubject: \(subject)\r\nMessage-ID: <\(id)>\r\nDate: \(date)\r\n"
+            if let replyTo { text += "In-Reply-To: <\(replyTo)>\r\n" }
+            return (id, Array((text + "\r\n" + body + "\r\n").utf8))
+        }
+        mails.append(mail("山田 花子 <hanako@example.jp>", "花瓶が割れていました", "a1@example.jp", "Tue, 17 Nov 2026 10:00:00 +0900", "写真を送ります。"))
+        mails.append(mail("Flourist <support@flourist.example.jp>", "Re: 花瓶が割れていました", "a2@example.jp",
+                          "Tue, 17 Nov 2026 11:00:00 +0900", "申し訳ございません。", replyTo: "a1@example.jp"))
+        mails.append(mail("山田 花子 <hanako@example.jp>", "Re: 花瓶が割れていました", "a3@example.jp",
+                          "Tue, 17 Nov 2026 12:00:00 +0900", "5", replyTo: "a2@example.jp"))
+        mails.append(mail("山田 花子 <hanako@example.jp>", "花瓶が割れていました", "a0@example.jp", "Tue, 17 Nov 2026 09:00:00 +0900", "先に書いたメール"))
+        mails.append(mail("山田 花子 <hanako@example.jp>", "花瓶が割れていました", "a1@example.jp", "Tue, 17 Nov 2026 10:00:00 +0900", "同じ ID"))
+        mails.append(mail("Emma Wilson <emma@example.com>", "Where is my order?", "b1@example.com", "Wed, 18 Nov 2026 08:00:00 +0000", "Order #1042"))
+        return mails
+    }
+
+    /// The rows a person or a search would see, every table an import writes, in rowid order.
+    func dump(_ store: Store) throws -> [String: [String]] {
+        let tables = ["customers", "identities", "conversations", "messages", "attachments", "segments", "csat_ratings", "events",
+                      "search_trigram", "search_grams", "customer_name_search", "identity_search", "outbox"]
+        var dump: [String: [String]] = [:]
+        for table in tables {
+            let columns = try store.db.rows("SELECT name FROM pragma_table_info(?)", [.text(table)]) { "quote(\"\($0.text(0))\")" }
+            dump[table] = try store.db.rows("SELECT rowid, \(columns.joined(separator: " || '|' || ")) FROM \(table) ORDER BY rowid") {
+                "\($0.int(0)): \($0.text(1))"
+            }
+        }
+        return dump
+    }
+
+    func testABatchStoresTheSameRowsAsOneMailAtATime() throws {
+        let mails = try mails()
+        let oneByOne = try TestStore.make()
+        let single = MailImporter(store: oneByOne, shopAddresses: ["support@flourist.example.jp"])
+        for mail in mails { _ = try single.importMail(mail.bytes, receivedAt: TestStore.now) }
+
+        let batched = try TestStore.make()
+        let importer = MailImporter(store: batched, shopAddresses: ["support@flourist.example.jp"])
+        var batch = MailImportBatch()
+        for mail in mails {
+            let parsed = MailParser.parse(mail.bytes)
+            batch.append(.init(source: mail.source, mail: parsed, raw: mail.bytes, receivedAt: TestStore.now,
+                               search: PreparedSearchText(subject: parsed.subject, text: parsed.text)))
+        }
+        let result = batch.commit(with: importer)
+        XCTAssertEqual(result.failed.count, 0, "\(result.failed)")
+        XCTAssertEqual(result.duplicates, 1)
+        XCTAssertEqual(result.imported.count, mails.count - 1)
+
+        let expected = try dump(oneByOne), got = try dump(batched)
+        XCTAssertGreaterThan(expected["search_trigram"]?.count ?? 0, 10)
+        XCTAssertGreaterThan(expected["segments"]?.count ?? 0, 1)
+        for table in expected.keys.sorted() {
+            XCTAssertEqual(got[table], expected[table], "table \(table) differs")
+        }
+        XCTAssertEqual(try batched.db.scalarInt("SELECT count(*) FROM search_trigram WHERE search_trigram MATCH '\"割れていました\"'"), 4)
+    }
+
+    func testOneBadMailInABatchIsNamedAndTheRestKeptWithTheirSearchRows() throws {
+        let store = try TestStore.make()
+        // A mail the store refuses half-way: its message row fails after its customer and conversation went in.
+        try store.db.execute("""
+            CREATE TRIGGER refuse_poison BEFORE INSERT ON messages WHEN new.subject = 'poison'
+            BEGIN SELECT RAISE(ABORT, 'poisoned'); END
+            """)
+        let importer = MailImporter(store: store, shopAddresses: [])
+        var batch = MailImportBatch()
+        for (n, subject) in ["one", "two", "poison", "four", "five"].enumerated() {
+            let bytes = Array("From: C\(n) <c\(n)@example.com>\r\nSubject: \(subject)\r\nMessage-ID: <p\(n)@example.com>\r\n\r\nbody \(subject) text\r\n".utf8)
+            let parsed = MailParser.parse(bytes)
+            batch.append(.init(source: "mail \(subject)", mail: parsed, raw: bytes, receivedAt: TestStore.now,
+                               search: PreparedSearchText(subject: parsed.subject, text: parsed.text)))
+        }
+        let result = batch.commit(with: importer)
+        XCTAssertEqual(result.imported.map(\.source), ["mail one", "mail two", "mail four", "mail five"])
+        XCTAssertEqual(result.failed.map(\.source), ["mail poison"])
+        XCTAssertTrue(result.failed[0].error.contains("poisoned"), result.failed[0].error)
+        XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM messages"), 4)
+        XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM conversations"), 4, "the bad mail's conversation was undone too")
+        // Search rows: one per stored message, none left over from the attempt that was undone.
+        XCTAssertEqual(try store.db.rows("SELECT rowid FROM search_trigram ORDER BY rowid") { $0.int(0) },
+                       try store.db.rows("SELECT id FROM messages ORDER BY id") { $0.int(0) })
+        XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM search_grams"), 4)
+        XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM search_trigram WHERE search_trigram MATCH '\"body four\"'"), 1)
+        XCTAssertFalse(store.deferredSearch.isOn)
+    }
+}
