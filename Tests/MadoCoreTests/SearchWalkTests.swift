@@ -36,11 +36,15 @@ final class SearchWalkTests: XCTestCase {
                 let filter = ConversationFilter.search(try SearchQuery(query))
                 let expected = try fullMatch(query, offset: offset, limit: limit)
                 // Each walk alone (the other's window too small to answer), then both.
-                for (window, textWindow) in [(1000, 0), (0, 1000), (1000, 1000), (12, 12)] {
+                // Each walk alone (the others' windows too small to answer), then all; the last led by a
+                // word in fewer than 1000 messages (every word here).
+                for (window, textWindow, rare) in [(1000, 0, 0), (0, 1000, 0), (1000, 1000, 0), (12, 12, 0), (0, 0, 1000)] {
                     let walked = try SearchWalk.pageIDs(filter, offset: offset, limit: limit, now: store.now, db: store.db,
-                                                        window: window, textWindow: textWindow)
+                                                        window: window, textWindow: textWindow, rare: rare)
                     if let walked { XCTAssertEqual(walked, expected, "\(query) \(offset)+\(limit) windows \(window)/\(textWindow)") }
-                    if window >= 40 { XCTAssertNotNil(walked, "\(query): a window over the whole view answers") }
+                    if window >= 40 || (rare > 0 && !filter.search!.words.isEmpty) {
+                        XCTAssertNotNil(walked, "\(query): a window over the whole view answers, and so does a rare word")
+                    }
                 }
             }
         }
@@ -48,8 +52,8 @@ final class SearchWalkTests: XCTestCase {
 
     func testWalkGivesUpWhenItsWindowHoldsTooFewAndTheStoreStillAnswers() throws {
         let filter = ConversationFilter.search(try SearchQuery("返品 refund"))   // 3 of 40
-        XCTAssertNil(try SearchWalk.pageIDs(filter, offset: 0, limit: 3, now: store.now, db: store.db, window: 10, textWindow: 10))
-        XCTAssertNotNil(try SearchWalk.pageIDs(filter, offset: 0, limit: 3, now: store.now, db: store.db, window: 40, textWindow: 10),
+        XCTAssertNil(try SearchWalk.pageIDs(filter, offset: 0, limit: 3, now: store.now, db: store.db, window: 10, textWindow: 10, rare: 0))
+        XCTAssertNotNil(try SearchWalk.pageIDs(filter, offset: 0, limit: 3, now: store.now, db: store.db, window: 40, textWindow: 10, rare: 0),
                         "a window over the whole view answers even when it finds fewer than a page")
         XCTAssertEqual(try store.conversations(filter, offset: 0, limit: 50).map(\.id), try fullMatch("返品 refund", offset: 0, limit: 50))
         XCTAssertEqual(try store.countConversations(filter), 3)

@@ -56,14 +56,26 @@ enum SearchIndex {
 
     /// The SQL condition on a message `m` for one free word.
     static func messageCondition(for word: String) -> (sql: String, binding: SQLValue)? {
+        guard let match = match(for: word) else { return nil }
+        return ("m.id IN (SELECT rowid FROM \(match.table) WHERE \(match.table) MATCH ?)", match.query)
+    }
+
+    /// Which full-text table finds a free word, and the MATCH query for it.
+    static func match(for word: String) -> (table: String, query: SQLValue)? {
         let folded = SearchText.fold(word).trimmingCharacters(in: .whitespaces)
         guard !folded.isEmpty else { return nil }
-        if folded.count >= 3 {
-            return ("m.id IN (SELECT rowid FROM search_trigram WHERE search_trigram MATCH ?)", .text(phrase(folded)))
-        }
+        if folded.count >= 3 { return ("search_trigram", .text(phrase(folded))) }
         let grams = SearchText.shortGrams(folded)
         guard !grams.isEmpty else { return nil }
-        return ("m.id IN (SELECT rowid FROM search_grams WHERE search_grams MATCH ?)", .text(phrase(grams)))
+        return ("search_grams", .text(phrase(grams)))
+    }
+
+    /// How many messages hold the word, counting no further than `limit`: the index hands its
+    /// matches over one by one, so this costs a millisecond or two however common the word is.
+    static func messageCount(of word: String, upTo limit: Int, db: Database) throws -> Int {
+        guard let match = match(for: word) else { return limit }
+        return Int(try db.scalarInt("SELECT count(*) FROM (SELECT 1 FROM \(match.table) WHERE \(match.table) MATCH ? LIMIT ?)",
+                                    [match.query, .int(Int64(limit))]) ?? 0)
     }
 
     /// An FTS5 phrase: quoted, inner quotes doubled, so nothing typed is read as query syntax.

@@ -17,13 +17,15 @@ enum SearchWalk {
     static let textWindow = 1500
     /// How many conversations of the view the walk over match lists may look at.
     static let window = 8000
+    /// A word in fewer messages than this leads the walk instead of the queue.
+    static let rareMessages = 300
     /// Deeper pages than this use the full match.
     static let deepest = 1000
 
     /// The ids of conversations `offset ..< offset + limit` in the view's order, or `nil` when the
     /// walks cannot tell within their windows.
     static func pageIDs(_ filter: ConversationFilter, offset: Int, limit: Int, now: Int64, db: Database,
-                        window: Int = window, textWindow: Int = textWindow) throws -> [Int64]? {
+                        window: Int = window, textWindow: Int = textWindow, rare: Int = rareMessages) throws -> [Int64]? {
         guard let search = filter.search, !search.words.isEmpty || search.from != nil,
               filter.searchHitsTable == nil, offset + limit <= deepest, limit > 0 else { return nil }
         // Everything but the words narrows the walk (status, tag, dates, `from:` …).
@@ -38,6 +40,22 @@ enum SearchWalk {
             let column = ConversationFilter.isMany(Int64(customers.count), of: everyone) ? "+c.customer_id" : "c.customer_id"
             whereSQL += " AND \(column) IN (SELECT value FROM json_each(?))"
             filterBindings.append(.text("[" + customers.map(String.init).joined(separator: ",") + "]"))
+        }
+        // A word in few messages ("crushed", a name) leads: its conversations, a few hundred at
+        // most, are sorted and checked for the other words. Walking the queue for it would pass
+        // thousands of conversations before giving up.
+        var leading: String?
+        var fewest = rare
+        for word in search.words where rare > 0 {
+            let count = try SearchIndex.messageCount(of: word, upTo: rare, db: db)
+            if count < fewest { (leading, fewest) = (word, count) }
+        }
+        if let leading, let condition = SearchIndex.messageCondition(for: leading) {
+            let others = search.words.filter { $0 != leading }.compactMap(WordCheck.init)
+            let led = Candidates(whereSQL: whereSQL + " AND c.id IN (SELECT m.conversation_id FROM messages m WHERE \(condition.sql))",
+                                 bindings: filterBindings + [condition.binding])
+            // Its conversations are no more than its messages, all inside the window: an exact answer.
+            return try walk(led, others, offset: offset, limit: limit, window: rare, db: db)
         }
         let view = Candidates(whereSQL: whereSQL, bindings: filterBindings)
         let words = search.words.compactMap(WordCheck.init)
