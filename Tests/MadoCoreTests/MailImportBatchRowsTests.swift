@@ -40,6 +40,14 @@ final class MailImportBatchRowsTests: XCTestCase {
                 "\($0.int(0)): \($0.text(1))"
             }
         }
+        // The people indexes read their text from the tables: what they hold is seen term by term.
+        for index in ["customer_name_search", "identity_search"] {
+            try store.db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.\(index)_terms USING fts5vocab(main, \(index), instance)")
+            dump[index + " terms"] = try store.db.rows("SELECT term, doc, col, offset FROM temp.\(index)_terms ORDER BY 1, 2, 3, 4") {
+                "\($0.text(0)) \($0.int(1)) \($0.text(2)) \($0.int(3))"
+            }
+        }
+        dump["people_index_held"] = try store.db.rows("SELECT customers_upto, identities_upto FROM people_index_held") { "\($0.int(0)) \($0.int(1))" }
         return dump
     }
 
@@ -65,10 +73,54 @@ final class MailImportBatchRowsTests: XCTestCase {
         let expected = try dump(oneByOne), got = try dump(batched)
         XCTAssertGreaterThan(expected["search_trigram"]?.count ?? 0, 10)
         XCTAssertGreaterThan(expected["segments"]?.count ?? 0, 1)
+        XCTAssertGreaterThan(expected["identity_search terms"]?.count ?? 0, 20)
+        XCTAssertGreaterThan(expected["customer_name_search terms"]?.count ?? 0, 5)
         for table in expected.keys.sorted() {
             XCTAssertEqual(got[table], expected[table], "table \(table) differs")
         }
         XCTAssertEqual(try batched.db.scalarInt("SELECT count(*) FROM search_trigram WHERE search_trigram MATCH '\"割れていました\"'"), 4)
+        XCTAssertEqual(try PeopleIndex.customerIDList(containing: "hanako", db: batched.db).count, 1)
+        XCTAssertEqual(try PeopleIndex.customerIDList(containing: "Wilson", db: batched.db).count, 1)
+        try batched.db.execute("INSERT INTO customer_name_search (customer_name_search) VALUES ('integrity-check')")
+        try batched.db.execute("INSERT INTO identity_search (identity_search) VALUES ('integrity-check')")
+    }
+
+    /// Customers and identities that were already in the store before a batch keep their index
+    /// rows as they change during it; the ones it adds are indexed at its end, changed or not.
+    func testPeopleAddedOrChangedDuringABatchAreIndexedAsTheyEnd() throws {
+        let store = try TestStore.make()
+        let importer = MailImporter(store: store, shopAddresses: [])
+        _ = try importer.importMail(Array("From: Old Name <old@example.com>\r\nSubject: first\r\nMessage-ID: <o1@example.com>\r\n\r\nhi\r\n".utf8),
+                                    receivedAt: TestStore.now)
+        try store.write {
+            try store.withSearchIndexDeferred {
+                let bytes = Array("From: Brand New <new@example.com>\r\nSubject: second\r\nMessage-ID: <n1@example.com>\r\n\r\nhi\r\n".utf8)
+                _ = try importer.importParsed(MailParser.parse(bytes), raw: bytes, receivedAt: TestStore.now, search: nil, ownTransaction: false)
+                try store.db.execute("UPDATE customers SET name = 'Renamed Oldtimer' WHERE name = 'Old Name'")
+                try store.db.execute("UPDATE customers SET name = 'Changed Newcomer' WHERE name = 'Brand New'")
+                // Inside the batch the new customer is not in the index yet.
+                XCTAssertEqual(try PeopleIndex.customerIDList(containing: "Newcomer", db: store.db), [])
+                XCTAssertEqual(try PeopleIndex.customerIDList(containing: "Oldtimer", db: store.db).count, 1)
+            }
+        }
+        XCTAssertEqual(try PeopleIndex.customerIDList(containing: "Newcomer", db: store.db).count, 1)
+        // The names as they were before the change are gone from the customers' index (the
+        // identities keep the display names the mails gave).
+        func names(_ text: String) throws -> Int64? {
+            try store.db.scalarInt("SELECT count(*) FROM customer_name_search WHERE customer_name_search MATCH ?", [.text(SearchIndex.phrase(text))])
+        }
+        XCTAssertEqual(try names("Brand"), 0)
+        XCTAssertEqual(try names("Old Name"), 0)
+        XCTAssertEqual(try names("Changed Newcomer"), 1)
+        XCTAssertEqual(try names("Renamed Oldtimer"), 1)
+        XCTAssertEqual(try PeopleIndex.customerIDList(containing: "new@example", db: store.db).count, 1)
+        XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM people_index_held"), 0)
+        try store.db.execute("INSERT INTO customer_name_search (customer_name_search) VALUES ('integrity-check')")
+        try store.db.execute("INSERT INTO identity_search (identity_search) VALUES ('integrity-check')")
+        // After the batch the triggers index every change again at once.
+        try store.db.execute("UPDATE customers SET name = 'Third Spelling' WHERE name = 'Changed Newcomer'")
+        XCTAssertEqual(try PeopleIndex.customerIDList(containing: "Spelling", db: store.db).count, 1)
+        XCTAssertEqual(try PeopleIndex.customerIDList(containing: "Newcomer", db: store.db), [])
     }
 
     func testOneBadMailInABatchIsNamedAndTheRestKeptWithTheirSearchRows() throws {
@@ -98,5 +150,8 @@ final class MailImportBatchRowsTests: XCTestCase {
         XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM search_grams"), 4)
         XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM search_trigram WHERE search_trigram MATCH '\"body four\"'"), 1)
         XCTAssertFalse(store.deferredSearch.isOn)
+        XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM people_index_held"), 0)
+        XCTAssertEqual(try PeopleIndex.customerIDList(containing: "c4@example", db: store.db).count, 1)
+        XCTAssertEqual(try PeopleIndex.customerIDList(containing: "c2@example", db: store.db), [], "the bad mail's customer was undone")
     }
 }

@@ -12,12 +12,12 @@ struct MIMEParameters {
             return
         }
         let parts = MIMEParameters.split(header)
-        value = (parts.first ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        value = (parts.first ?? "").trimmingWhitespace().lowercased()
         var continued: [String: [(Int, String, Bool)]] = [:]
         for part in parts.dropFirst() {
             guard let equals = part.firstIndex(of: "=") else { continue }
-            var name = part[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
-            var raw = part[part.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            var name = part[..<equals].trimmingWhitespace().lowercased()
+            var raw = part[part.index(after: equals)...].trimmingWhitespace()
             if raw.hasPrefix("\""), raw.hasSuffix("\""), raw.count >= 2 {
                 raw = String(raw.dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
             }

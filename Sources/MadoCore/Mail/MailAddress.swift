@@ -110,11 +110,11 @@ public struct MailAddress: Sendable, Equatable {
     }
 
     static func make(phrase: String, angle: String?, comment: String) -> MailAddress? {
-        let text = phrase.trimmingCharacters(in: .whitespacesAndNewlines)
-        let note = comment.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = phrase.trimmingWhitespaceAndNewlines()
+        let note = comment.trimmingWhitespaceAndNewlines()
         if let angle {
             let address = angle.filter { !$0.isWhitespace }
-            var name = EncodedWord.decode(text).text.trimmingCharacters(in: .whitespaces)
+            var name = EncodedWord.decode(text).text.trimmingWhitespace()
             if name.isEmpty { name = EncodedWord.decode(note).text }
             guard !address.isEmpty else { return nil }
             return MailAddress(name: name.isEmpty ? nil : name, address: address)

@@ -20,7 +20,7 @@ enum HeaderBlock {
                 }
                 return
             }
-            let name = String(decoding: current[..<colon], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            let name = String(decoding: current[..<colon], as: UTF8.self).trimmingWhitespace()
             // Skip leading blanks by index: removing them one by one is quadratic in a hostile header.
             var start = colon + 1
             while start < current.endIndex && (current[start] == 0x20 || current[start] == 0x09) { start += 1 }

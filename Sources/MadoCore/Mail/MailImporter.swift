@@ -54,9 +54,13 @@ public final class MailImporter {
         let outgoing = shopAddresses.contains(sender.address.lowercased())
         let counterpart = outgoing ? (mail.to + mail.cc).first { !shopAddresses.contains($0.address.lowercased()) } ?? sender : sender
         let sentAt = mail.date ?? receivedAt
-        if let refused = try erasedSender(counterpart.address, sentAt: sentAt) { return (.erasedCustomer(reason: refused), mail) }
+        // Looked up once in a batch: the erasure check and the customer both need it.
+        let known = try store.customerID(channel: .email, address: counterpart.address.trimmingWhitespace())
+        if let refused = try erasedSender(counterpart.address, sentAt: sentAt, known: known) { return (.erasedCustomer(reason: refused), mail) }
         func write() throws -> (Outcome, ParsedMail) {
-            let customerID = try customer(for: counterpart, automatic: mail.isAuto || mail.isBounce)
+            // In a transaction of its own the customer is looked up again under the write lock:
+            // another process may have added them since.
+            let customerID = try customer(for: counterpart, automatic: mail.isAuto || mail.isBounce, known: ownTransaction ? Int64??.none : .some(known))
             var conversationID = try threadedConversation(mail, customerID: customerID, at: sentAt)
             let isNew = conversationID == nil
             if conversationID == nil {
@@ -91,18 +95,19 @@ public final class MailImporter {
     /// Why this mail must not be imported, when it is an old mail (sent before the erasure) from an
     /// address whose person was erased and that nobody holds again since. Mail written after the
     /// erasure is a new contact and is imported as usual.
-    func erasedSender(_ address: String, sentAt: Date) throws -> String? {
-        let normalized = address.trimmingCharacters(in: .whitespaces)
-        guard try store.customerID(channel: .email, address: normalized) == nil,
+    /// `known` is the customer who holds the address now, when the caller looked already.
+    func erasedSender(_ address: String, sentAt: Date, known: Int64?? = nil) throws -> String? {
+        let normalized = address.trimmingWhitespace()
+        guard try known ?? store.customerID(channel: .email, address: normalized) == nil,
               let erased = try store.erasedAt(channel: .email, address: normalized), sentAt <= erased else { return nil }
         return "a mail from an erased customer was not imported: \(normalized), sent \(ConversationJSON.iso(sentAt)), erased \(ConversationJSON.iso(erased))"
     }
 
     /// The customer who owns this address, or a new one named as the mail names them. Automatic
     /// mail from an unknown sender, no-reply addresses and the shop's own never make a customer.
-    func customer(for address: MailAddress, automatic: Bool = false) throws -> Int64 {
-        let normalized = address.address.trimmingCharacters(in: .whitespaces)
-        if let id = try store.customerID(channel: .email, address: normalized) { return id }
+    func customer(for address: MailAddress, automatic: Bool = false, known: Int64?? = nil) throws -> Int64 {
+        let normalized = address.address.trimmingWhitespace()
+        if let id = try known ?? store.customerID(channel: .email, address: normalized) { return id }
         if automatic || AutoMail.isAutomaticAddress(normalized) || shopAddresses.contains(normalized.lowercased()) {
             return try store.automaticMailCustomer()
         }

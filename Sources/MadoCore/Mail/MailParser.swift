@@ -142,7 +142,7 @@ enum MessageIDs {
         var current: String?
         for character in header {
             if character == "<" { current = "" } else if character == ">" {
-                if let id = current?.trimmingCharacters(in: .whitespaces), !id.isEmpty { ids.append(id) }
+                if let id = current?.trimmingWhitespace(), !id.isEmpty { ids.append(id) }
                 current = nil
             } else if current != nil { current!.append(character) }
         }

@@ -45,14 +45,19 @@ extension Store {
     /// Runs `body`, which must be inside a transaction that is undone whole when it throws, with
     /// the search index of appended messages written at its end (see `DeferredSearchIndex`).
     /// Nothing inside `body` may search for the messages it adds.
+    /// The people indexes' rows of new customers and identities wait likewise (see `PeopleIndex.hold`).
     func withSearchIndexDeferred<T>(_ body: () throws -> T) throws -> T {
         deferredSearch.start()
         do {
+            try PeopleIndex.hold(db)
             let result = try body()
             try deferredSearch.finish(db)
+            try PeopleIndex.releaseHeld(db)
             return result
         } catch {
             deferredSearch.discard()
+            // Normally undone with the transaction; never left to hide later rows from the index.
+            try? db.execute("DELETE FROM people_index_held")
             throw error
         }
     }

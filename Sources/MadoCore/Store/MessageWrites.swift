@@ -203,7 +203,7 @@ extension Store {
         var rest = Substring(text)
         while !rest.isEmpty {
             let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
-            let trimmed = rest[..<end].trimmingCharacters(in: .whitespaces)
+            let trimmed = rest[..<end].trimmingWhitespace()
             if !trimmed.isEmpty && !trimmed.hasPrefix(">") { return String(trimmed.prefix(200)) }
             rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
         }

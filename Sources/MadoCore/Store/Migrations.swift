@@ -102,6 +102,10 @@ public enum Migrations {
             -- The Auto view: the conversations holding automatic mail (bounces, out-of-office), a few.
             CREATE INDEX IF NOT EXISTS messages_automatic ON messages(conversation_id) WHERE auto = 1;
             """) },
+        // MIGRATION from branch import2
+        // A batch import holds back the people indexes' rows of the customers and identities it
+        // adds and writes them together at its end (`PeopleIndex.hold`); the triggers skip those rows.
+        { try $0.execute(PeopleIndex.holdSchema) },
     ]
 
     public static var latestVersion: Int { steps.count }

@@ -17,8 +17,8 @@ public enum CustomerText {
     /// sequences (7-bit and C1), CR and bidi controls are removed; a newline is kept or becomes a
     /// space; every other control character (tab included) is replaced by what `control` returns.
     public static func clean(_ text: String, keepNewlines: Bool, control: (Unicode.Scalar) -> String) -> String {
-        // Fast path: most text has nothing to clean.
-        if !text.unicodeScalars.contains(where: needsAttention) { return text }
+        // Fast path: most text has nothing to clean (a body's newlines, kept as they are, included).
+        if !text.unicodeScalars.contains(where: { needsAttention($0) && !(keepNewlines && $0 == "\n") }) { return text }
         var out = String.UnicodeScalarView()
         var scalars = Array(text.unicodeScalars)[...]
         while let scalar = scalars.popFirst() {
