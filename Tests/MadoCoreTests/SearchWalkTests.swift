@@ -38,9 +38,13 @@ final class SearchWalkTests: XCTestCase {
                 // Each walk alone (the other's window too small to answer), then both.
                 // Each walk alone (the others' windows too small to answer), then all; the last led by a
                 // word in fewer than 1000 messages (every word here).
+                // Words in more messages than 5 and fewer than 1000 (all here): the index's lists, no text walk.
+                XCTAssertEqual(try SearchWalk.pageIDs(filter, offset: offset, limit: limit, now: store.now, db: store.db,
+                                                      textWindow: 0, rare: 5, common: 1000), expected, "\(query): medium words")
+                // (common: 0 takes every word as common, so the walk over message text is tried.)
                 for (window, textWindow, rare) in [(1000, 0, 0), (0, 1000, 0), (1000, 1000, 0), (12, 12, 0), (0, 0, 1000)] {
                     let walked = try SearchWalk.pageIDs(filter, offset: offset, limit: limit, now: store.now, db: store.db,
-                                                        window: window, textWindow: textWindow, rare: rare)
+                                                        window: window, textWindow: textWindow, rare: rare, common: 0)
                     if let walked { XCTAssertEqual(walked, expected, "\(query) \(offset)+\(limit) windows \(window)/\(textWindow)") }
                     if window >= 40 || (rare > 0 && !filter.search!.words.isEmpty) {
                         XCTAssertNotNil(walked, "\(query): a window over the whole view answers, and so does a rare word")
@@ -52,8 +56,8 @@ final class SearchWalkTests: XCTestCase {
 
     func testWalkGivesUpWhenItsWindowHoldsTooFewAndTheStoreStillAnswers() throws {
         let filter = ConversationFilter.search(try SearchQuery("返品 refund"))   // 3 of 40
-        XCTAssertNil(try SearchWalk.pageIDs(filter, offset: 0, limit: 3, now: store.now, db: store.db, window: 10, textWindow: 10, rare: 0))
-        XCTAssertNotNil(try SearchWalk.pageIDs(filter, offset: 0, limit: 3, now: store.now, db: store.db, window: 40, textWindow: 10, rare: 0),
+        XCTAssertNil(try SearchWalk.pageIDs(filter, offset: 0, limit: 3, now: store.now, db: store.db, window: 10, textWindow: 10, rare: 0, common: 0))
+        XCTAssertNotNil(try SearchWalk.pageIDs(filter, offset: 0, limit: 3, now: store.now, db: store.db, window: 40, textWindow: 10, rare: 0, common: 0),
                         "a window over the whole view answers even when it finds fewer than a page")
         XCTAssertEqual(try store.conversations(filter, offset: 0, limit: 50).map(\.id), try fullMatch("返品 refund", offset: 0, limit: 50))
         XCTAssertEqual(try store.countConversations(filter), 3)

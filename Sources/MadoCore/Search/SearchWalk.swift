@@ -9,8 +9,10 @@ import Foundation
 /// window runs out first (rare words), `nil` sends the caller to the full match (`SearchHits`),
 /// which is cheap exactly then, because rare words have few messages. Same rows, same order.
 ///
-/// Two walks, cheapest first: one reading each message's folded text (`WordCheck.substring`),
-/// whose cost grows with the conversations it passes, so its window is small; then one checking
+/// Which walk depends on how many messages hold each word, counted first (the index hands its
+/// matches over one at a time, so counting to 2000 costs a millisecond or two): a rare word leads;
+/// a common one is checked in each message's folded text (`WordCheck.substring`), a walk whose
+/// cost grows with the conversations it passes, so its window is small; otherwise the walk checks
 /// the index's match list, which costs the list once and little per conversation.
 enum SearchWalk {
     /// How many conversations the walk over message text may look at (a few microseconds each).
@@ -19,13 +21,17 @@ enum SearchWalk {
     static let window = 8000
     /// A word in fewer messages than this leads the walk instead of the queue.
     static let rareMessages = 300
+    /// Only a word in this many messages or more is worth the walk over message text: for fewer,
+    /// the index's list is short, and cheaper than reading the messages of the conversations walked.
+    static let commonMessages = 2000
     /// Deeper pages than this use the full match.
     static let deepest = 1000
 
     /// The ids of conversations `offset ..< offset + limit` in the view's order, or `nil` when the
     /// walks cannot tell within their windows.
     static func pageIDs(_ filter: ConversationFilter, offset: Int, limit: Int, now: Int64, db: Database,
-                        window: Int = window, textWindow: Int = textWindow, rare: Int = rareMessages) throws -> [Int64]? {
+                        window: Int = window, textWindow: Int = textWindow, rare: Int = rareMessages,
+                        common: Int = commonMessages) throws -> [Int64]? {
         guard let search = filter.search, !search.words.isEmpty || search.from != nil,
               filter.searchHitsTable == nil, offset + limit <= deepest, limit > 0 else { return nil }
         // Everything but the words narrows the walk (status, tag, dates, `from:` …).
@@ -44,11 +50,14 @@ enum SearchWalk {
         // A word in few messages ("crushed", a name) leads: its conversations, a few hundred at
         // most, are sorted and checked for the other words. Walking the queue for it would pass
         // thousands of conversations before giving up.
+        // (Counted no further than `common`; 0 for both counts nothing and takes every word as common.)
         var leading: String?
         var fewest = rare
-        for word in search.words where rare > 0 {
-            let count = try SearchIndex.messageCount(of: word, upTo: rare, db: db)
+        var anyCommon = common == 0
+        for word in search.words where rare > 0 || common > 0 {
+            let count = try SearchIndex.messageCount(of: word, upTo: max(rare, common), db: db)
             if count < fewest { (leading, fewest) = (word, count) }
+            if count >= common { anyCommon = true }
         }
         if let leading, let condition = SearchIndex.messageCondition(for: leading) {
             let others = search.words.filter { $0 != leading }.compactMap(WordCheck.init)
@@ -59,7 +68,7 @@ enum SearchWalk {
         }
         let view = Candidates(whereSQL: whereSQL, bindings: filterBindings)
         let words = search.words.compactMap(WordCheck.init)
-        if words.contains(where: { if case .substring = $0 { return true } else { return false } }) {
+        if anyCommon, words.contains(where: { if case .substring = $0 { return true } else { return false } }) {
             if let page = try walk(view, words, offset: offset, limit: limit, window: textWindow, db: db) { return page }
         }
         let indexed = search.words.compactMap { word in
