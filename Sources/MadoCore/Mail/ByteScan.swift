@@ -34,3 +34,46 @@ extension String {
         return String(text)
     }
 }
+
+extension String {
+    /// Whether the text holds `needle` (ASCII), compared byte by byte over the UTF-8. Foundation's
+    /// `contains` goes through NSString and the locale's search: thousands of times slower on the
+    /// short header values an import checks for every mail.
+    func containsASCII(_ needle: String) -> Bool {
+        var text = self
+        var needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { wanted in
+                guard let base = haystack.baseAddress, let target = wanted.baseAddress else { return wanted.isEmpty }
+                // memchr to each candidate first byte, then compare the rest.
+                var offset = 0
+                while offset + wanted.count <= haystack.count,
+                      let found = memchr(base + offset, Int32(target.pointee), haystack.count - offset - wanted.count + 1) {
+                    if memcmp(found, target, wanted.count) == 0 { return true }
+                    offset = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// Every `target` (ASCII) replaced by `replacement`, left to right, by bytes: what
+    /// `replacingOccurrences(of:with:)` gives for ASCII, without the round trip through NSString.
+    func replacingASCII(_ target: String, with replacement: String) -> String {
+        guard let first = target.utf8.first, containsByte(first), containsASCII(target) else { return self }
+        let bytes = Array(utf8), wanted = Array(target.utf8), instead = Array(replacement.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == first, index + wanted.count <= bytes.count, bytes[index..<index + wanted.count].elementsEqual(wanted) {
+                out += instead
+                index += wanted.count
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -8,7 +8,7 @@ enum EncodedWord {
 
     /// Decodes every encoded word in a header value; whitespace between adjacent words is dropped.
     static func decode(_ value: String) -> (text: String, warnings: [String]) {
-        guard value.contains("=?") else { return (value, []) }
+        guard value.containsASCII("=?") else { return (value, []) }
         let scalars = Array(value.utf8)
         var result = ""
         var warnings: [String] = []

@@ -19,7 +19,7 @@ struct MIMEParameters {
             var name = part[..<equals].trimmingWhitespace().lowercased()
             var raw = part[part.index(after: equals)...].trimmingWhitespace()
             if raw.hasPrefix("\""), raw.hasSuffix("\""), raw.count >= 2 {
-                raw = String(raw.dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+                raw = String(raw.dropFirst().dropLast()).replacingASCII("\\\"", with: "\"").replacingASCII("\\\\", with: "\\")
             }
             let extended = name.hasSuffix("*")
             if extended { name.removeLast() }

@@ -21,7 +21,7 @@ struct MIMEPart {
     static func parse(_ bytes: ArraySlice<UInt8>, depth: Int = 0, defaultType: String = "text/plain") -> MIMEPart {
         let (headers, bodyStart, headerWarnings) = HeaderBlock.parse(bytes)
         var contentType = MIMEParameters(headers.first("Content-Type"))
-        if contentType.value.isEmpty || !contentType.value.contains("/") { contentType.value = defaultType }
+        if contentType.value.isEmpty || !contentType.value.containsByte(UInt8(ascii: "/")) { contentType.value = defaultType }
         var part = MIMEPart(headers: headers, contentType: contentType, disposition: MIMEParameters(headers.first("Content-Disposition")),
                             transferEncoding: (headers.first("Content-Transfer-Encoding") ?? "7bit").trimmingCharacters(in: .whitespaces).lowercased(),
                             body: bytes[bodyStart...], warnings: headerWarnings)
@@ -97,7 +97,7 @@ struct MIMEPart {
         let decoded = Charset.decode(bytes, charset: contentType["charset"])
         if let warning = decoded.warning { warnings.append(warning) }
         var text = decoded.text
-        if text.containsByte(0x0D) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+        if text.containsByte(0x0D) { text = text.replacingASCII("\r\n", with: "\n").replacingASCII("\r", with: "\n") }
         return text
     }
 }

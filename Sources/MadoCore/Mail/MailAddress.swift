@@ -34,9 +34,9 @@ public struct MailAddress: Sendable, Equatable {
             if var address = make(phrase: phrase, angle: angle, comment: comment) {
                 // `"a <b8@x>" <bcc@evil>`: a name dressed as another address. The brackets go, so
                 // no screen can draw a second <address>, and the mail says where replies go.
-                if let name = address.name, name.contains("@") || name.contains("<") || name.contains(">") {
+                if let name = address.name, name.containsByte(UInt8(ascii: "@")) || name.containsByte(UInt8(ascii: "<")) || name.containsByte(UInt8(ascii: ">")) {
                     let plain = name.filter { $0 != "<" && $0 != ">" }
-                    if plain.lowercased() != address.address.lowercased() && plain.contains("@") {
+                    if plain.lowercased() != address.address.lowercased() && plain.containsByte(UInt8(ascii: "@")) {
                         warnings.append("the display name \"\(plain.prefix(80))\" looks like another address; replies go to <\(address.address)>")
                     }
                     address.name = plain
@@ -49,7 +49,7 @@ public struct MailAddress: Sendable, Equatable {
         }
         // A comma or semicolon before any address is part of an unquoted display name
         // (`Doe; John <john@x>`): splitting there would make "Doe" a recipient.
-        func endsMailbox() -> Bool { angle != nil || phrase.contains("@") || phrase.allSatisfy(\.isWhitespace) }
+        func endsMailbox() -> Bool { angle != nil || phrase.containsByte(UInt8(ascii: "@")) || phrase.allSatisfy(\.isWhitespace) }
         for character in header {
             if escaped {
                 if depth > 0 { comment.append(character) } else { phrase.append(character) }
@@ -120,7 +120,7 @@ public struct MailAddress: Sendable, Equatable {
             return MailAddress(name: name.isEmpty ? nil : name, address: address)
         }
         // Without <…>, a mailbox is a bare address; a word without "@" is no recipient.
-        guard text.contains("@") else { return nil }
+        guard text.containsByte(UInt8(ascii: "@")) else { return nil }
         // Old style: "taro@example.jp (Taro Yamada)".
         let name = EncodedWord.decode(note).text
         return MailAddress(name: name.isEmpty ? nil : name, address: text.filter { !$0.isWhitespace })

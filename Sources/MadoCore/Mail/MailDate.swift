@@ -12,14 +12,14 @@ enum MailDate {
     static func parse(_ text: String) -> (date: Date, zoneGuessed: Bool)? {
         var value = text
         if let comment = value.firstIndex(of: "(") { value = String(value[..<comment]) }
-        let tokens = value.replacingOccurrences(of: ",", with: " ").split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0.lowercased() }
+        let tokens = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map { $0.lowercased() }
         var day: Int?, month: Int?, year: Int?
         var hour = 0, minute = 0, second = 0
         var offset: Int?
         for token in tokens {
             if let index = months.firstIndex(where: { token.hasPrefix($0) }) {
                 month = index + 1
-            } else if token.contains(":") {
+            } else if token.containsByte(UInt8(ascii: ":")) {
                 let parts = token.split(separator: ":").map { Int($0) }
                 guard parts.count >= 2, let h = parts[0], let m = parts[1] else { continue }
                 hour = h

@@ -11,13 +11,21 @@ public struct MailImportBatch {
         public var raw: [UInt8]
         public var receivedAt: Date
         public var search: PreparedSearchText?
+        public var prepared: PreparedMail?
 
-        public init(source: String, mail: ParsedMail, raw: [UInt8], receivedAt: Date, search: PreparedSearchText? = nil) {
+        public init(source: String, mail: ParsedMail, raw: [UInt8], receivedAt: Date, search: PreparedSearchText? = nil,
+                    prepared: PreparedMail? = nil) {
             self.source = source
             self.mail = mail
             self.raw = raw
             self.receivedAt = receivedAt
             self.search = search
+            self.prepared = prepared
+        }
+
+        func store(with importer: MailImporter, ownTransaction: Bool) throws -> MailImporter.Outcome {
+            if let prepared { return try importer.importPrepared(prepared, ownTransaction: ownTransaction).0 }
+            return try importer.importParsed(mail, raw: raw, receivedAt: receivedAt, search: search, ownTransaction: ownTransaction).0
         }
     }
 
@@ -53,8 +61,7 @@ public struct MailImportBatch {
             try importer.store.withSearchIndexDeferred {
                 var result = Result()
                 for entry in entries {
-                    let (outcome, _) = try importer.importParsed(entry.mail, raw: entry.raw, receivedAt: entry.receivedAt,
-                                                                 search: entry.search, ownTransaction: false)
+                    let outcome = try entry.store(with: importer, ownTransaction: false)
                     result.count(outcome, of: entry)
                 }
                 return result
@@ -68,7 +75,7 @@ public struct MailImportBatch {
             try importer.store.write {
                 for entry in entries {
                     do {
-                        let (outcome, _) = try importer.importParsed(entry.mail, raw: entry.raw, receivedAt: entry.receivedAt, search: entry.search)
+                        let outcome = try entry.store(with: importer, ownTransaction: true)
                         result.count(outcome, of: entry)
                     } catch {
                         // SQLite undid the whole transaction: nothing of this batch is kept.

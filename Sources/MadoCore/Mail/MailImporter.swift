@@ -19,10 +19,15 @@ public final class MailImporter {
     let subjectWindow: TimeInterval = 14 * 86400
     /// Acknowledges a new conversation from a customer, when configured.
     public var acknowledger: Acknowledger?
+    /// Works out what needs no store; an import's parse thread uses it too.
+    public let preparer: MailPreparer
+    /// Thread keys of conversations met in this import, by id (with the subject they were made from).
+    private var threadKeys: [Int64: (subject: String, key: String)] = [:]
 
     public init(store: Store, shopAddresses: [String]) {
         self.store = store
         self.shopAddresses = Set(shopAddresses.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        preparer = MailPreparer(shopAddresses: self.shopAddresses)
     }
 
     /// The shop addresses from the config (`[shop] addresses = a@x, b@y`) and the agents' own.
@@ -48,44 +53,40 @@ public final class MailImporter {
     /// page the mail touches into a sub-journal: together most of an import's time.
     func importParsed(_ mail: ParsedMail, raw bytes: [UInt8], receivedAt: Date,
                       search: PreparedSearchText?, ownTransaction: Bool) throws -> (Outcome, ParsedMail) {
-        let externalID = mail.messageID ?? "sha256:" + SHA256.hex(bytes)
-        if try store.messageExists(channel: .email, externalID: externalID) { return (.duplicate, mail) }
-        let sender = mail.from.first ?? MailAddress(address: mail.header("Sender") ?? "unknown@invalid")
-        let outgoing = shopAddresses.contains(sender.address.lowercased())
-        let counterpart = outgoing ? (mail.to + mail.cc).first { !shopAddresses.contains($0.address.lowercased()) } ?? sender : sender
-        let sentAt = mail.date ?? receivedAt
+        try importPrepared(preparer.prepare(mail, raw: bytes, receivedAt: receivedAt, search: search), ownTransaction: ownTransaction)
+    }
+
+    /// The store's part of an import, for a mail already worked out (see `PreparedMail`).
+    func importPrepared(_ prepared: PreparedMail, ownTransaction: Bool) throws -> (Outcome, ParsedMail) {
+        let mail = prepared.mail
+        if try store.messageExists(channel: .email, externalID: prepared.externalID) { return (.duplicate, mail) }
         // Looked up once in a batch: the erasure check and the customer both need it.
-        let known = try store.customerID(channel: .email, address: counterpart.address.trimmingWhitespace())
-        if let refused = try erasedSender(counterpart.address, sentAt: sentAt, known: known) { return (.erasedCustomer(reason: refused), mail) }
+        let known = try store.customerID(channel: .email, address: prepared.counterpartAddress)
+        if let refused = try erasedSender(prepared.counterpartAddress, sentAt: prepared.sentAt, known: known) {
+            return (.erasedCustomer(reason: refused), mail)
+        }
         func write() throws -> (Outcome, ParsedMail) {
             // In a transaction of its own the customer is looked up again under the write lock:
             // another process may have added them since.
-            let customerID = try customer(for: counterpart, automatic: mail.isAuto || mail.isBounce, known: ownTransaction ? Int64??.none : .some(known))
-            var conversationID = try threadedConversation(mail, customerID: customerID, at: sentAt)
+            let customerID = try customer(for: prepared.counterpart, automatic: mail.isAuto || mail.isBounce || prepared.counterpartIsAutomatic,
+                                          known: ownTransaction ? Int64??.none : .some(known), addressChecked: true)
+            var conversationID = try threadedConversation(mail, threadKey: prepared.threadKey, customerID: customerID, at: prepared.sentAt)
             let isNew = conversationID == nil
             if conversationID == nil {
                 let subject = mail.subject.isEmpty ? "(no subject)" : mail.subject
-                conversationID = try store.addConversation(customerID: customerID, channel: .email, subject: subject, at: sentAt)
-                if mail.isAuto || outgoing {
+                conversationID = try store.addConversation(customerID: customerID, channel: .email, subject: subject, at: prepared.sentAt)
+                if !mail.subject.isEmpty { rememberThreadKey(prepared.threadKey, of: conversationID!, subject: prepared.message.subject) }
+                if mail.isAuto || prepared.outgoing {
                     // Auto mail and our own copies never open a conversation by themselves.
                     try store.db.run("UPDATE conversations SET status = 'closed', closed_at = ? WHERE id = ?",
-                                     [.date(sentAt), .int(conversationID!)])
+                                     [.date(prepared.sentAt), .int(conversationID!)])
                 }
             }
-            var message = NewMessage(
-                channel: .email, direction: outgoing ? .outgoing : .incoming, externalID: externalID,
-                fromName: sender.name ?? "", fromAddress: sender.address,
-                toAddress: (mail.to + mail.cc).map(\.address).joined(separator: ", "), subject: mail.subject, text: mail.text,
-                raw: bytes, sentAt: sentAt, auto: mail.isAuto, warnings: mail.warnings,
-                attachments: mail.attachments.map {
-                    Attachment(filename: $0.filename, contentType: $0.contentType, size: $0.size,
-                               locator: "mime:" + $0.partPath.map(String.init).joined(separator: "."))
-                },
-                inReplyTo: mail.inReplyTo.first, references: mail.references)
-            message.preparedSearch = search
-            guard let messageID = try store.append(message, to: conversationID!) else { return (.duplicate, mail) }
-            if isNew && !outgoing && !mail.isAuto && !mail.isBounce {
-                _ = try acknowledger?.acknowledge(conversationID: conversationID!, message: message)
+            // Inside a batch the check above ran in this same transaction: no need to look again.
+            guard let messageID = try store.append(prepared.message, to: conversationID!, awaitingDelivery: false,
+                                                   knownNew: !ownTransaction) else { return (.duplicate, mail) }
+            if isNew && !prepared.outgoing && !mail.isAuto && !mail.isBounce {
+                _ = try acknowledger?.acknowledge(conversationID: conversationID!, message: prepared.message)
             }
             return (.imported(messageID: messageID, conversationID: conversationID!), mail)
         }
@@ -105,10 +106,11 @@ public final class MailImporter {
 
     /// The customer who owns this address, or a new one named as the mail names them. Automatic
     /// mail from an unknown sender, no-reply addresses and the shop's own never make a customer.
-    func customer(for address: MailAddress, automatic: Bool = false, known: Int64?? = nil) throws -> Int64 {
+    /// `addressChecked`: `automatic` already says whether the address itself is an automatic or shop one.
+    func customer(for address: MailAddress, automatic: Bool = false, known: Int64?? = nil, addressChecked: Bool = false) throws -> Int64 {
         let normalized = address.address.trimmingWhitespace()
         if let id = try known ?? store.customerID(channel: .email, address: normalized) { return id }
-        if automatic || AutoMail.isAutomaticAddress(normalized) || shopAddresses.contains(normalized.lowercased()) {
+        if automatic || !addressChecked && (AutoMail.isAutomaticAddress(normalized) || shopAddresses.contains(normalized.lowercased())) {
             return try store.automaticMailCustomer()
         }
         let name = address.name.flatMap { $0.isEmpty ? nil : $0 } ?? String(normalized.split(separator: "@").first ?? Substring(normalized))
@@ -118,14 +120,14 @@ public final class MailImporter {
     }
 
     /// In-Reply-To and References first; then the same subject from the same customer within 14 days.
-    func threadedConversation(_ mail: ParsedMail, customerID: Int64, at date: Date) throws -> Int64? {
+    func threadedConversation(_ mail: ParsedMail, threadKey key: String? = nil, customerID: Int64, at date: Date) throws -> Int64? {
         for id in (mail.inReplyTo + mail.references.reversed()) {
             if let conversation = try store.db.scalarInt(
                 "SELECT conversation_id FROM messages WHERE channel = 'email' AND external_id = ?", [.text(id)]) {
                 return conversation
             }
         }
-        let key = SubjectNormalizer.threadKey(mail.subject)
+        let key = key ?? SubjectNormalizer.threadKey(mail.subject)
         guard !key.isEmpty else { return nil }
         var match: Int64?
         try store.db.query("""
@@ -133,8 +135,23 @@ public final class MailImporter {
             WHERE customer_id = ? AND channel = 'email' AND last_message_at >= ? AND created_at <= ?
             ORDER BY last_message_at DESC
             """, [.int(customerID), .date(date.addingTimeInterval(-subjectWindow)), .date(date.addingTimeInterval(subjectWindow))]) { row in
-            if match == nil && SubjectNormalizer.threadKey(row.text(1)) == key { match = row.int(0) }
+            if match == nil && threadKey(of: row.int(0), subject: row.text(1)) == key { match = row.int(0) }
         }
         return match
+    }
+
+    /// A conversation's thread key, worked out once per import: a customer who writes often has
+    /// many conversations in the window, each compared with every new mail.
+    private func threadKey(of conversationID: Int64, subject: String) -> String {
+        if let known = threadKeys[conversationID], known.subject == subject { return known.key }
+        let key = SubjectNormalizer.threadKey(subject)
+        rememberThreadKey(key, of: conversationID, subject: subject)
+        return key
+    }
+
+    private func rememberThreadKey(_ key: String, of conversationID: Int64, subject: String) {
+        // Bounded: an import of a million mails does not keep a million subjects.
+        if threadKeys.count >= 50_000 { threadKeys.removeAll(keepingCapacity: true) }
+        threadKeys[conversationID] = (subject, key)
     }
 }

@@ -37,7 +37,7 @@ public enum MailParser {
         mail.cc = addresses("Cc")
         mail.replyTo = addresses("Reply-To")
         let subject = EncodedWord.decode(headers.first("Subject") ?? "")
-        mail.subject = subject.text.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: "")
+        mail.subject = subject.text.replacingASCII("\r", with: "").replacingASCII("\n", with: "")
         mail.warnings += subject.warnings
         if let raw = headers.first("Date") {
             if let parsed = MailDate.parse(raw) {

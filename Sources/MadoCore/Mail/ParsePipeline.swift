@@ -10,6 +10,8 @@ public final class ParsePipeline: @unchecked Sendable {
         public var receivedAt: Date
         public var error: String?
         public var search: PreparedSearchText?
+        /// The mail worked out for the store, when the pipeline was given a preparer.
+        public var prepared: PreparedMail?
     }
 
     private let condition = NSCondition()
@@ -18,15 +20,22 @@ public final class ParsePipeline: @unchecked Sendable {
     private let capacity = 256
 
     /// Starts reading `count` inputs; `load(i)` gives the bytes and receive time of input i.
-    public init(count: Int, load: @escaping @Sendable (Int) -> (source: String, bytes: [UInt8]?, receivedAt: Date)) {
+    /// With a `preparer`, each mail is also worked out for the store here (see `PreparedMail`).
+    public init(count: Int, preparer: MailPreparer? = nil,
+                load: @escaping @Sendable (Int) -> (source: String, bytes: [UInt8]?, receivedAt: Date)) {
         Thread.detachNewThread { [self] in
             for index in 0..<count {
                 let input = load(index)
                 let item: Item
                 if let bytes = input.bytes {
                     let mail = MailParser.parse(bytes)
-                    item = Item(source: input.source, bytes: bytes, mail: mail, receivedAt: input.receivedAt,
-                                search: PreparedSearchText(subject: mail.subject, text: mail.text))
+                    if let preparer {
+                        item = Item(source: input.source, bytes: bytes, mail: mail, receivedAt: input.receivedAt,
+                                    prepared: preparer.prepare(mail, raw: bytes, receivedAt: input.receivedAt))
+                    } else {
+                        item = Item(source: input.source, bytes: bytes, mail: mail, receivedAt: input.receivedAt,
+                                    search: PreparedSearchText(subject: mail.subject, text: mail.text))
+                    }
                 } else {
                     item = Item(source: input.source, bytes: [], mail: nil, receivedAt: input.receivedAt, error: "cannot be read")
                 }

@@ -20,17 +20,23 @@ enum SearchIndex {
     /// names, addresses and handles), all folded.
     static func add(messageID: Int64, subject: String, text: String, people: String, db: Database,
                     prepared: PreparedSearchText? = nil) throws {
+        try add(messageID: messageID, subject: subject, text: text, people: SearchPeopleWords([people]), db: db, prepared: prepared)
+    }
+
+    static func add(messageID: Int64, subject: String, text: String, people: SearchPeopleWords, db: Database,
+                    prepared: PreparedSearchText? = nil) throws {
         let content = prepared ?? PreparedSearchText(subject: subject, text: text)
-        let foldedPeople = SearchText.fold(people)
         try db.run("INSERT INTO search_trigram (rowid, subject, body, people) VALUES (?, ?, ?, ?)",
-                   [.int(messageID), .text(content.subject), .text(content.body), .text(foldedPeople)])
-        let grams = content.grams + " " + SearchText.shortGrams(foldedPeople)
+                   [.int(messageID), .text(content.subject), .text(content.body), .text(people.folded)])
+        let grams = content.grams + " " + people.grams
         try db.run("INSERT INTO search_grams (rowid, grams) VALUES (?, ?)", [.int(messageID), .text(grams)])
     }
 
     /// The people words for a message of a conversation: everything a person might type to find them.
-    static func people(conversationID: Int64, fromName: String, fromAddress: String, db: Database) throws -> String {
-        var words = [fromName, fromAddress]
+    /// `sender` is the message's own group (its sender's name and address), when already worked out.
+    static func people(conversationID: Int64, fromName: String, fromAddress: String, db: Database,
+                       sender: SearchPeopleWords? = nil) throws -> SearchPeopleWords {
+        var words: [String] = []
         try db.query("""
             SELECT cu.name, i.address, coalesce(i.handle, ''), coalesce(i.display_name, '')
             FROM conversations c JOIN customers cu ON cu.id = c.customer_id
@@ -38,8 +44,7 @@ enum SearchIndex {
             """, [.int(conversationID)]) { row in
             words += [row.text(0), row.text(1), row.text(2), row.text(3)]
         }
-        var seen = Set<String>()
-        return words.filter { !$0.isEmpty && seen.insert($0).inserted }.joined(separator: " ")
+        return (sender ?? SearchPeopleWords([fromName, fromAddress])).adding(words)
     }
 
     static func rebuild(_ db: Database) throws {

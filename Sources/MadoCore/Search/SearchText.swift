@@ -27,24 +27,53 @@ public enum SearchText {
     /// Latin words of one or two letters go in whole (longer ones are the trigram index's work);
     /// runs of other scripts as every 1- and 2-character gram.
     public static func shortGrams(_ folded: String) -> String {
-        var grams: [String] = []
-        var word = ""
+        var grams = ""
+        func emit<S: StringProtocol>(_ gram: S) {
+            if !grams.isEmpty { grams.append(" ") }
+            grams.append(contentsOf: gram)
+        }
+        // The word is ASCII only, so it is kept as a range of bytes; two characters at most count.
+        var wordStart = folded.utf8.startIndex, wordLength = 0
         var run: [Character] = []
         func flushWord() {
-            if !word.isEmpty && word.count <= 2 { grams.append(word) }
-            word = ""
+            if wordLength > 0 && wordLength <= 2 { emit(folded[wordStart..<folded.utf8.index(wordStart, offsetBy: wordLength)]) }
+            wordLength = 0
         }
         func flushRun() {
             for (index, character) in run.enumerated() {
-                grams.append(String(character))
-                if index + 1 < run.count { grams.append(String(character) + String(run[index + 1])) }
+                emit(String(character))
+                if index + 1 < run.count { emit(String(character) + String(run[index + 1])) }
             }
-            run = []
+            run.removeAll(keepingCapacity: true)
         }
-        for character in folded {
+        // Byte by byte while the text is ASCII (an ASCII byte followed by another is a character of
+        // its own: only CR LF joins, and both are separators); a whole character otherwise.
+        let utf8 = folded.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let after = utf8.index(after: index)
+            if byte < 0x80 && (after == utf8.endIndex || utf8[after] < 0x80) {
+                flushRun()
+                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) {
+                    if wordLength == 0 { wordStart = index }
+                    wordLength += 1
+                } else {
+                    flushWord()
+                }
+                index = after
+                continue
+            }
+            let character = folded[index...].first!
+            index = utf8.index(index, offsetBy: character.utf8.count)
             if character.isASCII {
                 flushRun()
-                if character.isLetter || character.isNumber { word.append(character) } else { flushWord() }
+                if character.isLetter || character.isNumber {
+                    if wordLength == 0 { wordStart = utf8.index(index, offsetBy: -character.utf8.count) }
+                    wordLength += character.utf8.count
+                } else {
+                    flushWord()
+                }
             } else if character.isLetter || character.isNumber {
                 flushWord()
                 run.append(character)
@@ -55,6 +84,6 @@ public enum SearchText {
         }
         flushWord()
         flushRun()
-        return grams.joined(separator: " ")
+        return grams
     }
 }

@@ -10,7 +10,7 @@ final class DeferredSearchIndex {
         var messageID: Int64
         var subject: String
         var text: String
-        var people: String
+        var people: SearchPeopleWords
         var prepared: PreparedSearchText?
     }
 

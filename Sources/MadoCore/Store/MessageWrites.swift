@@ -20,6 +20,11 @@ public struct NewMessage: Sendable {
     public var references: [String]
     /// Search text already folded (imports do it on another thread).
     public var preparedSearch: PreparedSearchText?
+    /// Worked out ahead by an import's parse thread (see `PreparedMail`): the text is already
+    /// cleaned, and the preview line and the sender's search words already made.
+    var isCleaned = false
+    var preview: String?
+    var senderPeople: SearchPeopleWords?
 
     public init(channel: Channel, direction: Direction, externalID: String? = nil, fromName: String = "", fromAddress: String = "",
                 toAddress: String = "", subject: String = "", text: String, raw: [UInt8]? = nil, sentAt: Date,
@@ -46,7 +51,9 @@ public struct NewMessage: Sendable {
     /// What the store keeps: the customer's words made safe (`CustomerText`). The raw mail is
     /// evidence and stays byte for byte as it came.
     func cleaned() -> NewMessage {
+        if isCleaned { return self }
         var clean = self
+        clean.isCleaned = true
         clean.fromName = CustomerText.line(fromName)
         clean.subject = CustomerText.line(subject)
         clean.text = CustomerText.block(text)
@@ -59,6 +66,8 @@ public struct NewMessage: Sendable {
         }
         // Search text folded before cleaning would index the remains of escape sequences.
         if clean.subject != subject || clean.text != text { clean.preparedSearch = nil }
+        if clean.text != text { clean.preview = nil }
+        if clean.fromName != fromName { clean.senderPeople = nil }
         return clean
     }
 }
@@ -89,9 +98,10 @@ extension Store {
 
     /// `awaitingDelivery`: a reply going into the outbox. It answers the customer only once it has
     /// really left (`markSent`); until then the conversation keeps waiting.
-    func append(_ incoming: NewMessage, to conversationID: Int64, awaitingDelivery: Bool) throws -> Int64? {
+    /// `knownNew`: the caller looked for the message's external id in this same transaction.
+    func append(_ incoming: NewMessage, to conversationID: Int64, awaitingDelivery: Bool, knownNew: Bool = false) throws -> Int64? {
         let message = incoming.cleaned()
-        if let externalID = message.externalID, try messageExists(channel: message.channel, externalID: externalID) {
+        if !knownNew, let externalID = message.externalID, try messageExists(channel: message.channel, externalID: externalID) {
             return nil
         }
         try db.run("""
@@ -106,7 +116,7 @@ extension Store {
                   .optional(message.inReplyTo), .text(message.references.joined(separator: " "))])
         let messageID = db.lastInsertID
         let people = try SearchIndex.people(conversationID: conversationID, fromName: message.fromName,
-                                            fromAddress: message.fromAddress, db: db)
+                                            fromAddress: message.fromAddress, db: db, sender: message.senderPeople)
         if deferredSearch.isOn {
             deferredSearch.hold(.init(messageID: messageID, subject: message.subject, text: message.text, people: people,
                                       prepared: message.preparedSearch))
@@ -144,7 +154,7 @@ extension Store {
             try db.run("""
                 UPDATE conversations SET message_count = message_count + 1, last_message_at = max(last_message_at, ?), updated_at = ?,
                     waiting_since = coalesce(waiting_since, ?), unread = 1, preview = ? WHERE id = ?
-                """, [.int(sent), .int(now), .int(sent), .text(Store.previewLine(message.text)), .int(conversationID)])
+                """, [.int(sent), .int(now), .int(sent), .text(message.preview ?? Store.previewLine(message.text)), .int(conversationID)])
             try wakeUp(conversationID: conversationID)
             return
         default:
@@ -169,7 +179,7 @@ extension Store {
         }
         // A conversation without a customer line yet still needs something to show in the list.
         try db.run("UPDATE conversations SET preview = ? WHERE id = ? AND preview = ''",
-                   [.text(Store.previewLine(message.text)), .int(conversationID)])
+                   [.text(message.preview ?? Store.previewLine(message.text)), .int(conversationID)])
     }
 
     /// An Instagram message's reactions, one emoji a line; they came from outside like any text.

@@ -55,7 +55,7 @@ enum ImportCommand {
                 let messages = Mbox.split(Array(data))
                 let now = Date()
                 run.expected = (run.expected ?? 0) + messages.count
-                run.importAll(ParsePipeline(count: messages.count) { ("\(path) #\($0 + 1)", messages[$0], now) })
+                run.importAll(ParsePipeline(count: messages.count, preparer: importer.preparer) { ("\(path) #\($0 + 1)", messages[$0], now) })
             }
         case "eml":
             run.importFiles(paths)
@@ -98,7 +98,7 @@ struct ImportRun {
     /// Many files: read and parsed on a second thread while this one stores.
     mutating func importFiles<Paths: RandomAccessCollection & Sendable>(_ files: Paths) where Paths.Element == String, Paths.Index == Int {
         expected = (expected ?? 0) + files.count
-        importAll(ParsePipeline(count: files.count) { index in
+        importAll(ParsePipeline(count: files.count, preparer: importer.preparer) { index in
             let path = files[index]
             let file = MailFile.contents(path)
             return (path, file?.bytes, file?.modified ?? Date())
@@ -112,7 +112,7 @@ struct ImportRun {
                 say("mado: \(item.source) \(item.error ?? "cannot be read"); skipped")
                 continue
             }
-            importBytes(item.bytes, parsed: mail, search: item.search, source: item.source, receivedAt: item.receivedAt)
+            importBytes(item.bytes, parsed: mail, search: item.search, prepared: item.prepared, source: item.source, receivedAt: item.receivedAt)
         }
     }
 
@@ -128,8 +128,10 @@ struct ImportRun {
 
     /// Imports go in batches of a few hundred per transaction: far fewer commits, and the write
     /// lock is still let go often enough for an open inbox to show progress.
-    mutating func importBytes(_ bytes: [UInt8], parsed: ParsedMail? = nil, search: PreparedSearchText? = nil, source: String, receivedAt: Date) {
-        batch.append(MailImportBatch.Entry(source: source, mail: parsed ?? MailParser.parse(bytes), raw: bytes, receivedAt: receivedAt, search: search))
+    mutating func importBytes(_ bytes: [UInt8], parsed: ParsedMail? = nil, search: PreparedSearchText? = nil, prepared: PreparedMail? = nil,
+                              source: String, receivedAt: Date) {
+        batch.append(MailImportBatch.Entry(source: source, mail: parsed ?? MailParser.parse(bytes), raw: bytes, receivedAt: receivedAt,
+                                           search: search, prepared: prepared))
         if batch.count >= 300 { commitBatch() }
     }
 
