@@ -40,6 +40,11 @@ final class MailImportBatchRowsTests: XCTestCase {
                 "\($0.int(0)): \($0.text(1))"
             }
         }
+        // The report counters keep no rowid: their rows in key order.
+        for table in ["message_counts", "message_counts_agent", "message_counts_tag"] {
+            let columns = try store.db.rows("SELECT name FROM pragma_table_info(?)", [.text(table)]) { "quote(\"\($0.text(0))\")" }
+            dump[table] = try store.db.rows("SELECT \(columns.joined(separator: " || '|' || ")) AS line FROM \(table) ORDER BY line") { $0.text(0) }
+        }
         // The people indexes read their text from the tables: what they hold is seen term by term.
         for index in ["customer_name_search", "identity_search"] {
             try store.db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.\(index)_terms USING fts5vocab(main, \(index), instance)")

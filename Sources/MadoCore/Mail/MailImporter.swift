@@ -70,25 +70,41 @@ public final class MailImporter {
             // another process may have added them since.
             let customerID = try customer(for: prepared.counterpart, automatic: mail.isAuto || mail.isBounce || prepared.counterpartIsAutomatic,
                                           known: ownTransaction ? Int64??.none : .some(known), addressChecked: true)
-            var conversationID = try threadedConversation(mail, threadKey: prepared.threadKey, customerID: customerID, at: prepared.sentAt)
-            let isNew = conversationID == nil
-            if conversationID == nil {
+            let found = try threadedConversation(mail, threadKey: prepared.threadKey, customerID: customerID, at: prepared.sentAt)
+            let isNew = found == nil
+            let conversationID: Int64, messageID: Int64
+            if let found {
+                // Inside a batch the check above ran in this same transaction: no need to look again.
+                guard let appended = try store.append(prepared.message, to: found, awaitingDelivery: false,
+                                                      knownNew: !ownTransaction) else { return (.duplicate, mail) }
+                (conversationID, messageID) = (found, appended)
+            } else {
+                // Auto mail and our own copies never open a conversation by themselves.
+                let closed = mail.isAuto || prepared.outgoing
                 let subject = mail.subject.isEmpty ? "(no subject)" : mail.subject
-                conversationID = try store.addConversation(customerID: customerID, channel: .email, subject: subject, at: prepared.sentAt)
-                if !mail.subject.isEmpty { rememberThreadKey(prepared.threadKey, of: conversationID!, subject: prepared.message.subject) }
-                if mail.isAuto || prepared.outgoing {
-                    // Auto mail and our own copies never open a conversation by themselves.
-                    try store.db.run("UPDATE conversations SET status = 'closed', closed_at = ? WHERE id = ?",
-                                     [.date(prepared.sentAt), .int(conversationID!)])
+                // In a batch the conversation row is written once, with its first message (see
+                // `Store.startConversation`); a mail in a transaction of its own goes the long way,
+                // which also looks again for the message under the write lock.
+                if !ownTransaction {
+                    (conversationID, messageID) = try store.startConversation(customerID: customerID, channel: .email, subject: subject,
+                                                                              at: prepared.sentAt, firstMessage: prepared.message, closed: closed)
+                } else {
+                    conversationID = try store.addConversation(customerID: customerID, channel: .email, subject: subject, at: prepared.sentAt)
+                    if closed {
+                        try store.db.run("UPDATE conversations SET status = 'closed', closed_at = ? WHERE id = ?",
+                                         [.date(prepared.sentAt), .int(conversationID)])
+                    }
+                    guard let appended = try store.append(prepared.message, to: conversationID, awaitingDelivery: false) else {
+                        return (.duplicate, mail)
+                    }
+                    messageID = appended
                 }
+                if !mail.subject.isEmpty { rememberThreadKey(prepared.threadKey, of: conversationID, subject: prepared.message.subject) }
             }
-            // Inside a batch the check above ran in this same transaction: no need to look again.
-            guard let messageID = try store.append(prepared.message, to: conversationID!, awaitingDelivery: false,
-                                                   knownNew: !ownTransaction) else { return (.duplicate, mail) }
             if isNew && !prepared.outgoing && !mail.isAuto && !mail.isBounce {
-                _ = try acknowledger?.acknowledge(conversationID: conversationID!, message: prepared.message)
+                _ = try acknowledger?.acknowledge(conversationID: conversationID, message: prepared.message)
             }
-            return (.imported(messageID: messageID, conversationID: conversationID!), mail)
+            return (.imported(messageID: messageID, conversationID: conversationID), mail)
         }
         return try ownTransaction ? store.db.transaction(write) : write()
     }

@@ -17,7 +17,11 @@ public final class ParsePipeline: @unchecked Sendable {
     private let condition = NSCondition()
     private var items: [Item] = []
     private var finished = false
-    private let capacity = 256
+    /// The reader's queue is handed over whole (so each handover costs one lock, not a shift of
+    /// the whole queue per mail); up to twice this many mails are in memory at once.
+    private let capacity = 128
+    /// The consumer's share, last mail first; only `next` touches it.
+    private var taken: [Item] = []
 
     /// Starts reading `count` inputs; `load(i)` gives the bytes and receive time of input i.
     /// With a `preparer`, each mail is also worked out for the store here (see `PreparedMail`).
@@ -52,14 +56,16 @@ public final class ParsePipeline: @unchecked Sendable {
         }
     }
 
-    /// The next parsed input, in order; nil when all are done.
+    /// The next parsed input, in order; nil when all are done. One thread only calls this.
     public func next() -> Item? {
+        if let item = taken.popLast() { return item }
         condition.lock()
         defer { condition.unlock() }
         while items.isEmpty && !finished { condition.wait() }
         guard !items.isEmpty else { return nil }
-        let item = items.removeFirst()
+        taken = items.reversed()
+        items.removeAll(keepingCapacity: true)
         condition.signal()
-        return item
+        return taken.popLast()
     }
 }

@@ -104,6 +104,20 @@ extension Store {
         if !knownNew, let externalID = message.externalID, try messageExists(channel: message.channel, externalID: externalID) {
             return nil
         }
+        let messageID = try insertMessageRows(message, conversationID: conversationID)
+        // A message older than what the conversation already holds (past mail imported out of order,
+        // a Sent folder before the inbox): its segments are replayed from the history once it is in.
+        let person = !message.auto && message.direction != .note && !awaitingDelivery
+        let latest = person ? try db.scalarInt("SELECT last_message_at FROM conversations WHERE id = ?", [.int(conversationID)]) : nil
+        let outOfOrder = (latest ?? 0) > message.sentAt.unixSeconds
+        try updateQueueFields(conversationID: conversationID, messageID: messageID, after: message, awaitingDelivery: awaitingDelivery)
+        if outOfOrder { try SegmentBackfill.rebuild(db, conversationID: conversationID) }
+        return messageID
+    }
+
+    /// The message's own rows: the message, its search rows (held back during a batch, see
+    /// `DeferredSearchIndex`) and its attachments. The conversation's fields are the caller's job.
+    func insertMessageRows(_ message: NewMessage, conversationID: Int64) throws -> Int64 {
         try db.run("""
             INSERT INTO messages (conversation_id, channel, direction, external_id, from_name, from_address, to_address,
                                   subject, text, raw, sent_at, received_at, agent_id, auto, warnings, in_reply_to, refs)
@@ -129,13 +143,6 @@ extension Store {
                        [.int(messageID), .text(attachment.filename), .text(attachment.contentType),
                         .int(Int64(attachment.size)), .text(attachment.locator)])
         }
-        // A message older than what the conversation already holds (past mail imported out of order,
-        // a Sent folder before the inbox): its segments are replayed from the history once it is in.
-        let person = !message.auto && message.direction != .note && !awaitingDelivery
-        let latest = person ? try db.scalarInt("SELECT last_message_at FROM conversations WHERE id = ?", [.int(conversationID)]) : nil
-        let outOfOrder = (latest ?? 0) > message.sentAt.unixSeconds
-        try updateQueueFields(conversationID: conversationID, messageID: messageID, after: message, awaitingDelivery: awaitingDelivery)
-        if outOfOrder { try SegmentBackfill.rebuild(db, conversationID: conversationID) }
         return messageID
     }
 
