@@ -25,9 +25,11 @@ public enum Charset {
                 "unknown charset \(declared ?? "none"); decoded as Latin-1")
     }
 
+    static let labelPadding = CharacterSet(charactersIn: "\"' \t")
+
     /// Lower case, no quotes, no language suffix (RFC 2231 `utf-8*ja`).
     static func normalize(_ label: String) -> String {
-        var value = label.trimmingCharacters(in: CharacterSet(charactersIn: "\"' \t")).lowercased()
+        var value = label.trimmingScalars(in: labelPadding).lowercased()
         if let star = value.firstIndex(of: "*") { value = String(value[..<star]) }
         return value
     }

@@ -23,7 +23,7 @@ struct MIMEPart {
         var contentType = MIMEParameters(headers.first("Content-Type"))
         if contentType.value.isEmpty || !contentType.value.containsByte(UInt8(ascii: "/")) { contentType.value = defaultType }
         var part = MIMEPart(headers: headers, contentType: contentType, disposition: MIMEParameters(headers.first("Content-Disposition")),
-                            transferEncoding: (headers.first("Content-Transfer-Encoding") ?? "7bit").trimmingCharacters(in: .whitespaces).lowercased(),
+                            transferEncoding: (headers.first("Content-Transfer-Encoding") ?? "7bit").trimmingWhitespace().lowercased(),
                             body: bytes[bodyStart...], warnings: headerWarnings)
         guard depth < maximumDepth else {
             part.warnings.append("MIME nesting deeper than \(maximumDepth) levels; the rest is kept as raw data")

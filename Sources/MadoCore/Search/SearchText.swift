@@ -27,28 +27,32 @@ public enum SearchText {
     /// Latin words of one or two letters go in whole (longer ones are the trigram index's work);
     /// runs of other scripts as every 1- and 2-character gram.
     public static func shortGrams(_ folded: String) -> String {
-        var grams = ""
-        func emit<S: StringProtocol>(_ gram: S) {
-            if !grams.isEmpty { grams.append(" ") }
-            grams.append(contentsOf: gram)
+        // Grams are written as UTF-8 bytes: appending to a String costs far more per gram, and a
+        // Japanese mail has a few thousand grams. Every gram is a stretch of the text itself (a
+        // word, a character, or two neighbouring characters), so it is copied as bytes.
+        let utf8 = folded.utf8
+        var grams: [UInt8] = []
+        grams.reserveCapacity(utf8.count * 3)
+        func emit(_ range: Range<String.Index>) {
+            if !grams.isEmpty { grams.append(0x20) }
+            grams.append(contentsOf: utf8[range])
         }
-        // The word is ASCII only, so it is kept as a range of bytes; two characters at most count.
-        var wordStart = folded.utf8.startIndex, wordLength = 0
-        var run: [Character] = []
+        // The word is ASCII only; two characters at most count.
+        var wordStart = utf8.startIndex, wordLength = 0
+        var run: [Range<String.Index>] = []
         func flushWord() {
-            if wordLength > 0 && wordLength <= 2 { emit(folded[wordStart..<folded.utf8.index(wordStart, offsetBy: wordLength)]) }
+            if wordLength > 0 && wordLength <= 2 { emit(wordStart..<utf8.index(wordStart, offsetBy: wordLength)) }
             wordLength = 0
         }
         func flushRun() {
             for (index, character) in run.enumerated() {
-                emit(String(character))
-                if index + 1 < run.count { emit(String(character) + String(run[index + 1])) }
+                emit(character)
+                if index + 1 < run.count { emit(character.lowerBound..<run[index + 1].upperBound) }
             }
             run.removeAll(keepingCapacity: true)
         }
         // Byte by byte while the text is ASCII (an ASCII byte followed by another is a character of
         // its own: only CR LF joins, and both are separators); a whole character otherwise.
-        let utf8 = folded.utf8
         var index = utf8.startIndex
         while index != utf8.endIndex {
             let byte = utf8[index]
@@ -65,18 +69,19 @@ public enum SearchText {
                 continue
             }
             let character = folded[index...].first!
+            let start = index
             index = utf8.index(index, offsetBy: character.utf8.count)
             if character.isASCII {
                 flushRun()
                 if character.isLetter || character.isNumber {
-                    if wordLength == 0 { wordStart = utf8.index(index, offsetBy: -character.utf8.count) }
+                    if wordLength == 0 { wordStart = start }
                     wordLength += character.utf8.count
                 } else {
                     flushWord()
                 }
             } else if character.isLetter || character.isNumber {
                 flushWord()
-                run.append(character)
+                run.append(start..<index)
             } else {
                 flushWord()
                 flushRun()
@@ -84,6 +89,6 @@ public enum SearchText {
         }
         flushWord()
         flushRun()
-        return grams
+        return String(decoding: grams, as: UTF8.self)
     }
 }

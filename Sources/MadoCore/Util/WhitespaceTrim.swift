@@ -9,7 +9,7 @@ extension StringProtocol {
 
     func trimmingWhitespaceAndNewlines() -> String { trimmingScalars(in: .whitespacesAndNewlines) }
 
-    private func trimmingScalars(in set: CharacterSet) -> String {
+    func trimmingScalars(in set: CharacterSet) -> String {
         let scalars = Substring(self).unicodeScalars
         var start = scalars.startIndex, end = scalars.endIndex
         while start < end, set.contains(scalars[start]) { start = scalars.index(after: start) }
