@@ -11,6 +11,12 @@ import PackageDescription
 // libcurl itself and these definitions go unused.)
 let libcurlOnDemand: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-autolink-library", "-Xfrontend", "curl"])]
 
+// The Swift toolchain links a `-static-stdlib` executable with --export-dynamic: every Swift symbol
+// of our own code (6,600) goes into the dynamic symbol table, and at every start the runtime's
+// dladdr walks it and the loader hashes against it. Nothing looks our symbols up by name (crash
+// backtraces read the symbol table, which stays), so they stay local: --no-export-dynamic.
+let startSettings: [LinkerSetting] = [.unsafeFlags(["-Xlinker", "--no-export-dynamic"])]
+
 let package = Package(
     name: "Madoguchi",
     products: [
@@ -19,12 +25,13 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
-        // libcrypto for SHA-256 and HMAC (webhook signatures): never hand-rolled.
-        .systemLibrary(name: "CCrypto", providers: [.apt(["libssl-dev"])]),
         // libcurl loaded on the first network call instead of at every process start (see its .c).
         .target(name: "CCurlOnDemand"),
+        // libcrypto (libssl-dev's headers) for SHA-256 and HMAC, never hand-rolled: loaded on the
+        // first hash instead of at every process start (see its .c).
+        .target(name: "CCryptoOnDemand"),
         // The domain: model, store, queries, channels. No UI, no curses.
-        .target(name: "MadoCore", dependencies: ["CSQLite", "CCrypto", "CCurlOnDemand"], swiftSettings: libcurlOnDemand),
+        .target(name: "MadoCore", dependencies: ["CSQLite", "CCryptoOnDemand", "CCurlOnDemand"], swiftSettings: libcurlOnDemand),
         // Pure screen logic: state, reduce, layout, render to a cell grid, themes.
         .target(name: "MadoUI", dependencies: ["MadoCore"], swiftSettings: libcurlOnDemand),
         // The only ncurses user: draws a cell grid, reads keys.
@@ -32,7 +39,7 @@ let package = Package(
         // Wiring between screen and store: performs effects, watches the store.
         .target(name: "MadoApp", dependencies: ["MadoCore", "MadoUI"], swiftSettings: libcurlOnDemand),
         .executableTarget(name: "mado", dependencies: ["MadoCore", "MadoUI", "MadoTerminal", "MadoApp"],
-                          swiftSettings: libcurlOnDemand),
+                          swiftSettings: libcurlOnDemand, linkerSettings: startSettings),
         .testTarget(name: "MadoCoreTests", dependencies: ["MadoCore"], exclude: ["Fixtures"]),
         .testTarget(name: "MadoUITests", dependencies: ["MadoUI", "MadoCore"]),
         .testTarget(name: "MadoAppTests", dependencies: ["MadoApp", "MadoUI", "MadoCore"]),
