@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 // Madoguchi: no Swift package dependencies. C libraries come from Debian through
@@ -15,7 +16,16 @@ let libcurlOnDemand: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-aut
 // of our own code (6,600) goes into the dynamic symbol table, and at every start the runtime's
 // dladdr walks it and the loader hashes against it. Nothing looks our symbols up by name (crash
 // backtraces read the symbol table, which stays), so they stay local: --no-export-dynamic.
-let startSettings: [LinkerSetting] = [.unsafeFlags(["-Xlinker", "--no-export-dynamic"])]
+//
+// libstdc++ (which the Swift runtime and Foundation's ICU use) is linked statically in release
+// builds: the directory given with -L holds a linker script named libstdc++.so that stands for
+// GCC's libstdc++.a (see the file). Debug builds and tests, with the Swift runtime as shared
+// libraries that bring their own libstdc++.so.6, are left alone.
+let staticLibstdcxx = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("link/static-libstdc++").path
+let startSettings: [LinkerSetting] = [
+    .unsafeFlags(["-Xlinker", "--no-export-dynamic"]),
+    .unsafeFlags(["-L", staticLibstdcxx], .when(configuration: .release)),
+]
 
 let package = Package(
     name: "Madoguchi",

@@ -42,15 +42,16 @@ public enum HMACSHA256 {
 
 /// libcrypto is opened on the first hash, not at every process start (see Sources/CCryptoOnDemand):
 /// a search or a list never hashes. Without it no hash can be made and its callers cannot go on,
-/// so the process stops here with one sentence in both languages, before anything is stored,
-/// as the dynamic loader used to stop every `mado` at start when libcrypto was missing.
+/// so the process stops here with one sentence in both languages, before what needed the hash is
+/// stored (an open transaction is rolled back), as the dynamic loader used to stop every `mado`
+/// at start when libcrypto was missing.
 enum CryptoLibrary {
     static func require() {
         guard let reason = mado_crypto_load() else { return }
         let said = String(cString: reason)
         let sentence = """
-            mado: could not load libcrypto, which it needs for hashes and signatures (\(said)); nothing was stored. Install it (on Debian: apt-get install libssl3) and try again.
-            mado: ハッシュと署名に必要なライブラリ「libcrypto」を読み込めませんでした（「\(said)」）。何も保存していません。インストールして（「apt-get install libssl3」など）もう一度実行してください。
+            mado could not load libcrypto, which it needs for hashes and signatures (\(said)), and stopped. Install it (on Debian: apt-get install libssl3) and try again.
+            ハッシュと署名に必要なライブラリ「libcrypto」を読み込めなかったため、mado は止まりました（「\(said)」）。インストールして（「apt-get install libssl3」など）もう一度実行してください。
 
             """
         FileHandle.standardError.write(Data(sentence.utf8))

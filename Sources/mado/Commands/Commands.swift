@@ -10,7 +10,7 @@ enum Commands {
         // Global options may come before the command (mado --store S list): they travel after it.
         var globals: [String] = []
         var words = words
-        while let first = words.first, let name = globalOption(first) {
+        while let first = words.first, globalOption(first) != nil {
             globals.append(words.removeFirst())
             if !first.contains("="), !words.isEmpty { globals.append(words.removeFirst()) }
         }
@@ -43,9 +43,10 @@ enum Commands {
         case "report": return try ReportCommand.run(rest)
         case "backup": return try BackupCommand.backup(rest)
         case "restore": return try BackupCommand.restore(rest)
-        case let name where TriageCommand.names.contains(name): return try TriageCommand.run(name, rest)
         case "help", "--help", "-h": return try help(Array(words.dropFirst()))
         case "version", "--version": print("mado \(version)"); return 0
+        // Last: the first use of its Set<String> costs a look through every protocol conformance.
+        case let name where TriageCommand.names.contains(name): return try TriageCommand.run(name, rest)
         default:
             throw Arguments.UsageError(description: "Unknown command '\(first)'. Run 'mado help' for the list.")
         }
