@@ -2,8 +2,9 @@
 import Foundation
 import PackageDescription
 
-// Madoguchi: no Swift package dependencies. C libraries come from Debian through
-// system library targets (ncursesw for the screen, sqlite3 for the store, libcrypto for hashes).
+// Madoguchi: no Swift package dependencies. C libraries come from Debian: sqlite3 for the store
+// (a system library target), ncursesw for the screen and libcrypto for hashes (their headers; the
+// libraries are opened with dlopen when first used, see CNCursesW and CCryptoOnDemand).
 // URLSession (FoundationNetworking) runs on libcurl, and importing it asks the linker for -lcurl:
 // every `mado` would then load libcurl and its ~28 libraries at start (7 ms) although only the
 // Instagram and LINE API calls use them. The Swift targets do not ask for it; CCurlOnDemand
@@ -33,7 +34,9 @@ let package = Package(
         .executable(name: "mado", targets: ["mado"]),
     ],
     targets: [
-        .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
+        // ncursesw (libncurses-dev's headers) for the inbox screen: loaded when the screen is set up
+        // instead of at every process start (see its .c).
+        .target(name: "CNCursesW"),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // libcurl loaded on the first network call instead of at every process start (see its .c).
         .target(name: "CCurlOnDemand"),

@@ -13,3 +13,4 @@ echo "DT_NEEDED of .build/release/mado:"
 readelf -d .build/release/mado | awk '/NEEDED/ { print "  " $NF }'
 bash Tests/e2e/network-library.sh .build/release/mado
 bash Tests/e2e/crypto-library.sh .build/release/mado
+bash Tests/e2e/terminal-library.sh .build/release/mado
