@@ -17,4 +17,9 @@ static inline int mado_sqlite_read_header(sqlite3 *db, unsigned char *buffer, in
     memset(buffer, 0, (size_t)count);
     return file->pMethods->xRead(file, buffer, count, 0);
 }
+
+// Before SQLite's first use: no count of the memory it holds. Counting takes a global mutex at
+// every allocation, and a search allocates for each page it reads; nothing here asks for it.
+// (sqlite3_config is variadic: Swift cannot call it.) Returns SQLITE_MISUSE once SQLite is in use.
+static inline int mado_sqlite_skip_memory_count(void) { return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); }
 #endif

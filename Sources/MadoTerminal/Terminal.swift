@@ -22,6 +22,7 @@ public final class Terminal {
 
     /// Sets the locale (ncurses needs a UTF-8 one for wide characters), then takes over the screen.
     public init(theme: Theme, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        TerminalLibrary.require()
         localeChoice = Terminal.chooseLocale(environment: environment)
         _ = initscr()
         raw()

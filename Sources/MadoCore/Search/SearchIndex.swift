@@ -67,7 +67,7 @@ enum SearchIndex {
 
     /// Which full-text table finds a free word, and the MATCH query for it.
     static func match(for word: String) -> (table: String, query: SQLValue)? {
-        let folded = SearchText.fold(word).trimmingCharacters(in: .whitespaces)
+        let folded = SearchText.fold(word).trimmingWhitespace
         guard !folded.isEmpty else { return nil }
         if folded.count >= 3 { return ("search_trigram", .text(phrase(folded))) }
         let grams = SearchText.shortGrams(folded)
@@ -85,6 +85,6 @@ enum SearchIndex {
 
     /// An FTS5 phrase: quoted, inner quotes doubled, so nothing typed is read as query syntax.
     static func phrase(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        "\"" + text.doublingQuotes + "\""
     }
 }

@@ -15,7 +15,7 @@ enum WordCheck {
     case indexed(sql: String, binding: SQLValue)
 
     init?(_ word: String) {
-        let folded = SearchText.fold(word).trimmingCharacters(in: .whitespaces)
+        let folded = SearchText.fold(word).trimmingWhitespace
         guard !folded.isEmpty else { return nil }
         if WordCheck.isPlainSubstring(folded) {
             self = .substring(folded)

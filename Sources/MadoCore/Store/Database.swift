@@ -42,6 +42,7 @@ final class Database: @unchecked Sendable {
             if fd < 0 { throw StoreError.unreadable(path: path, reason: String(cString: strerror(errno))) }
             close(fd)
         }
+        _ = Database.configured
         var db: OpaquePointer?
         let rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil)
         guard rc == SQLITE_OK, let db else {
@@ -81,6 +82,9 @@ final class Database: @unchecked Sendable {
             throw error
         }
     }
+
+    /// SQLite's process-wide settings, made once before its first connection (see the shim).
+    private static let configured: Int32 = mado_sqlite_skip_memory_count()
 
     /// The first 16 bytes, read through SQLite's own descriptor (see the shim for why).
     private func hasSQLiteHeader() -> Bool {

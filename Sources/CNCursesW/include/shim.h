@@ -1,19 +1,25 @@
 #ifndef MADO_CNCURSESW_SHIM_H
 #define MADO_CNCURSESW_SHIM_H
 // The wide-character API (cchar_t, mvwadd_wch, wget_wch) only appears with these defines,
-// and a system library target cannot pass cSettings, so they live here.
+// and the Swift side imports this header with no settings of its own, so they live here.
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
-// Swift 6 refuses ncurses' mutable C globals and cannot import its macros: wrap them.
-static inline WINDOW *mado_stdscr(void) { return stdscr; }
-static inline int mado_lines(void) { return LINES; }
-static inline int mado_cols(void) { return COLS; }
-static inline int mado_colors(void) { return COLORS; }
-static inline int mado_color_pairs(void) { return COLOR_PAIRS; }
+// libncursesw is not linked: it is opened on the first use of the screen (see
+// ncurses_on_demand.c, which also defines the curses functions the Swift side calls).
+// Returns NULL when ncurses is ready, or why it could not be loaded.
+const char *mado_ncurses_load(void);
+
+// Swift 6 refuses ncurses' mutable C globals and cannot import its macros: wrap them. The
+// globals are read from the loaded library (ncurses_on_demand.c).
+WINDOW *mado_stdscr(void);
+int mado_lines(void);
+int mado_cols(void);
+int mado_colors(void);
+int mado_color_pairs(void);
 static inline attr_t mado_a_bold(void) { return A_BOLD; }
 static inline attr_t mado_a_reverse(void) { return A_REVERSE; }
 static inline attr_t mado_a_underline(void) { return A_UNDERLINE; }
