@@ -21,7 +21,7 @@ public final class MailImporter {
     public var acknowledger: Acknowledger?
     /// Works out what needs no store; an import's parse thread uses it too.
     public let preparer: MailPreparer
-    /// Thread keys of conversations met in this import, by id (with the subject they were made from).
+    /// Thread keys of conversations met as candidates in this import, by id (with the subject they were made from).
     private var threadKeys: [Int64: (subject: String, key: String)] = [:]
 
     public init(store: Store, shopAddresses: [String]) {
@@ -99,7 +99,6 @@ public final class MailImporter {
                     }
                     messageID = appended
                 }
-                if !mail.subject.isEmpty { rememberThreadKey(prepared.threadKey, of: conversationID, subject: prepared.message.subject) }
             }
             if isNew && !prepared.outgoing && !mail.isAuto && !mail.isBounce {
                 _ = try acknowledger?.acknowledge(conversationID: conversationID, message: prepared.message)
@@ -161,13 +160,9 @@ public final class MailImporter {
     private func threadKey(of conversationID: Int64, subject: String) -> String {
         if let known = threadKeys[conversationID], known.subject == subject { return known.key }
         let key = SubjectNormalizer.threadKey(subject)
-        rememberThreadKey(key, of: conversationID, subject: subject)
-        return key
-    }
-
-    private func rememberThreadKey(_ key: String, of conversationID: Int64, subject: String) {
-        // Bounded: an import of a million mails does not keep a million subjects.
-        if threadKeys.count >= 50_000 { threadKeys.removeAll(keepingCapacity: true) }
+        // Bounded: only customers who write again are remembered, and not all of them.
+        if threadKeys.count >= 4096 { threadKeys.removeAll(keepingCapacity: true) }
         threadKeys[conversationID] = (subject, key)
+        return key
     }
 }
