@@ -68,9 +68,12 @@ public final class MailImporter {
         func write() throws -> (Outcome, ParsedMail) {
             // In a transaction of its own the customer is looked up again under the write lock:
             // another process may have added them since.
-            let customerID = try customer(for: prepared.counterpart, automatic: mail.isAuto || mail.isBounce || prepared.counterpartIsAutomatic,
-                                          known: ownTransaction ? Int64??.none : .some(known), addressChecked: true)
-            let found = try threadedConversation(mail, threadKey: prepared.threadKey, customerID: customerID, at: prepared.sentAt)
+            let (customerID, newCustomerWords) = try resolveCustomer(
+                for: prepared.counterpart, automatic: mail.isAuto || mail.isBounce || prepared.counterpartIsAutomatic,
+                known: ownTransaction ? Int64??.none : .some(known), addressChecked: true)
+            // A customer made just now has no conversation to continue by subject.
+            let found = try threadedConversation(mail, threadKey: prepared.threadKey, customerID: customerID, at: prepared.sentAt,
+                                                 bySubject: newCustomerWords == nil)
             let isNew = found == nil
             let conversationID: Int64, messageID: Int64
             if let found {
@@ -87,7 +90,8 @@ public final class MailImporter {
                 // which also looks again for the message under the write lock.
                 if !ownTransaction {
                     (conversationID, messageID) = try store.startConversation(customerID: customerID, channel: .email, subject: subject,
-                                                                              at: prepared.sentAt, firstMessage: prepared.message, closed: closed)
+                                                                              at: prepared.sentAt, firstMessage: prepared.message, closed: closed,
+                                                                              newCustomerWords: newCustomerWords)
                 } else {
                     conversationID = try store.addConversation(customerID: customerID, channel: .email, subject: subject, at: prepared.sentAt)
                     if closed {
@@ -123,25 +127,33 @@ public final class MailImporter {
     /// mail from an unknown sender, no-reply addresses and the shop's own never make a customer.
     /// `addressChecked`: `automatic` already says whether the address itself is an automatic or shop one.
     func customer(for address: MailAddress, automatic: Bool = false, known: Int64?? = nil, addressChecked: Bool = false) throws -> Int64 {
+        try resolveCustomer(for: address, automatic: automatic, known: known, addressChecked: addressChecked).id
+    }
+
+    /// The customer, and when this made them, the words their new rows give the search index
+    /// (name, address, handle, display name: what `SearchIndex.people` would read back).
+    func resolveCustomer(for address: MailAddress, automatic: Bool, known: Int64??, addressChecked: Bool) throws -> (id: Int64, newWords: [String]?) {
         let normalized = address.address.trimmingWhitespace()
-        if let id = try known ?? store.customerID(channel: .email, address: normalized) { return id }
+        if let id = try known ?? store.customerID(channel: .email, address: normalized) { return (id, nil) }
         if automatic || !addressChecked && (AutoMail.isAutomaticAddress(normalized) || shopAddresses.contains(normalized.lowercased())) {
-            return try store.automaticMailCustomer()
+            return (try store.automaticMailCustomer(), nil)
         }
         let name = address.name.flatMap { $0.isEmpty ? nil : $0 } ?? String(normalized.split(separator: "@").first ?? Substring(normalized))
         let id = try store.addCustomer(name: name)
         try store.addIdentity(customerID: id, channel: .email, address: normalized, displayName: address.name)
-        return id
+        return (id, [CustomerText.line(name), normalized, "", address.name.map(CustomerText.line) ?? ""])
     }
 
     /// In-Reply-To and References first; then the same subject from the same customer within 14 days.
-    func threadedConversation(_ mail: ParsedMail, threadKey key: String? = nil, customerID: Int64, at date: Date) throws -> Int64? {
+    func threadedConversation(_ mail: ParsedMail, threadKey key: String? = nil, customerID: Int64, at date: Date,
+                              bySubject: Bool = true) throws -> Int64? {
         for id in (mail.inReplyTo + mail.references.reversed()) {
             if let conversation = try store.db.scalarInt(
                 "SELECT conversation_id FROM messages WHERE channel = 'email' AND external_id = ?", [.text(id)]) {
                 return conversation
             }
         }
+        guard bySubject else { return nil }
         let key = key ?? SubjectNormalizer.threadKey(mail.subject)
         guard !key.isEmpty else { return nil }
         var match: Int64?

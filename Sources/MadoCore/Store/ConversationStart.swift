@@ -7,8 +7,9 @@ extension Store {
     /// new mail. `closed`: auto mail and our own copies do not open a conversation by themselves.
     /// A first message this does not cover (a note, a customer's mail into a closed conversation)
     /// goes the long way. The caller looked for the message's external id in this same transaction.
+    /// `newCustomerWords`: the customer was made just now, and these are their rows' search words.
     func startConversation(customerID: Int64, channel: Channel, subject: String, at date: Date, firstMessage incoming: NewMessage,
-                           closed: Bool) throws -> (conversationID: Int64, messageID: Int64) {
+                           closed: Bool, newCustomerWords: [String]? = nil) throws -> (conversationID: Int64, messageID: Int64) {
         let message = incoming.cleaned()
         let customerWrote = message.direction == .incoming && !message.auto
         let weWrote = message.direction == .outgoing && !message.auto
@@ -29,7 +30,7 @@ extension Store {
                   customerWrote ? .int(sent) : .null, .int(customerWrote ? 1 : 0),
                   .text(message.preview ?? Store.previewLine(message.text)), weWrote ? .int(sent) : .null])
         let conversationID = db.lastInsertID
-        let messageID = try insertMessageRows(message, conversationID: conversationID)
+        let messageID = try insertMessageRows(message, conversationID: conversationID, customerWords: newCustomerWords)
         if customerWrote, let started = SegmentRules.customerWrote(conversationID: conversationID, at: sent, latest: nil,
                                                                    conversationClosed: false, shopWroteFirst: false).started {
             try Store.saveSegment(started, db: db)

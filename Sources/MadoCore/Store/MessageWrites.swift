@@ -117,7 +117,9 @@ extension Store {
 
     /// The message's own rows: the message, its search rows (held back during a batch, see
     /// `DeferredSearchIndex`) and its attachments. The conversation's fields are the caller's job.
-    func insertMessageRows(_ message: NewMessage, conversationID: Int64) throws -> Int64 {
+    /// `customerWords`: what `SearchIndex.people` would read for the conversation's customer, when
+    /// the caller knows it already (a customer it made a moment ago).
+    func insertMessageRows(_ message: NewMessage, conversationID: Int64, customerWords: [String]? = nil) throws -> Int64 {
         try db.run("""
             INSERT INTO messages (conversation_id, channel, direction, external_id, from_name, from_address, to_address,
                                   subject, text, raw, sent_at, received_at, agent_id, auto, warnings, in_reply_to, refs)
@@ -129,8 +131,9 @@ extension Store {
                   .int(message.auto ? 1 : 0), .text(message.warnings.joined(separator: "\n")),
                   .optional(message.inReplyTo), .text(message.references.joined(separator: " "))])
         let messageID = db.lastInsertID
-        let people = try SearchIndex.people(conversationID: conversationID, fromName: message.fromName,
-                                            fromAddress: message.fromAddress, db: db, sender: message.senderPeople)
+        let people = try customerWords.map { (message.senderPeople ?? SearchPeopleWords([message.fromName, message.fromAddress])).adding($0) }
+            ?? SearchIndex.people(conversationID: conversationID, fromName: message.fromName, fromAddress: message.fromAddress, db: db,
+                                  sender: message.senderPeople)
         if deferredSearch.isOn {
             deferredSearch.hold(.init(messageID: messageID, subject: message.subject, text: message.text, people: people,
                                       prepared: message.preparedSearch))
