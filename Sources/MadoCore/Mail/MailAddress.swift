@@ -50,9 +50,11 @@ public struct MailAddress: Sendable, Equatable {
         // A comma or semicolon before any address is part of an unquoted display name
         // (`Doe; John <john@x>`): splitting there would make "Doe" a recipient.
         func endsMailbox() -> Bool { angle != nil || phrase.containsByte(UInt8(ascii: "@")) || phrase.allSatisfy(\.isWhitespace) }
-        for character in header {
+        // Scalar by scalar: every character that means something here is ASCII, and appending
+        // scalars costs a fraction of appending grapheme clusters.
+        for character in header.unicodeScalars {
             if escaped {
-                if depth > 0 { comment.append(character) } else { phrase.append(character) }
+                if depth > 0 { comment.unicodeScalars.append(character) } else { phrase.unicodeScalars.append(character) }
                 escaped = false
                 continue
             }
@@ -63,11 +65,11 @@ public struct MailAddress: Sendable, Equatable {
             if depth > 0 {
                 if character == "(" { depth += 1 }
                 if character == ")" { depth -= 1; if depth == 0 { comment.append(" "); continue } }
-                comment.append(character)
+                comment.unicodeScalars.append(character)
                 continue
             }
             if quoted {
-                if character == "\"" { quoted = false } else { phrase.append(character) }
+                if character == "\"" { quoted = false } else { phrase.unicodeScalars.append(character) }
                 continue
             }
             if inAngle {
@@ -75,7 +77,7 @@ public struct MailAddress: Sendable, Equatable {
                     inAngle = false
                     extraAngle = false
                 } else if !extraAngle {
-                    angle?.append(character)
+                    angle?.unicodeScalars.append(character)
                 }
                 continue
             }
@@ -102,7 +104,7 @@ public struct MailAddress: Sendable, Equatable {
                 inGroup = true
             default:
                 // Text after the address (`a <b@x> junk`) is not part of the name.
-                if angle == nil { phrase.append(character) }
+                if angle == nil { phrase.unicodeScalars.append(character) }
             }
         }
         finish()

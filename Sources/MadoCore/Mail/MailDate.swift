@@ -36,12 +36,22 @@ enum MailDate {
         guard let d = day, let m = month, var y = year else { return nil }
         if y < 50 { y += 2000 } else if y < 100 { y += 1900 }
         guard (1...31).contains(d), (0...23).contains(hour), (0...59).contains(minute), (1900...2200).contains(y) else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: (offset ?? 0) * 60) ?? TimeZone(identifier: "UTC")!
-        guard let date = calendar.date(from: DateComponents(year: y, month: m, day: d, hour: hour, minute: minute, second: min(second, 59))) else {
-            return nil
-        }
-        return (date, offset == nil)
+        // Counted, not asked of a Calendar (ICU, for every mail of an import). A zone beyond ±18
+        // hours is no zone (read as UTC), and a day past the month's end runs on into the next.
+        let zone = abs(offset ?? 0) <= 18 * 60 ? (offset ?? 0) : 0
+        let seconds = daysFromCivil(year: y, month: m, day: d) * 86400 + hour * 3600 + minute * 60 + min(second, 59) - zone * 60
+        return (Date(timeIntervalSince1970: TimeInterval(seconds)), offset == nil)
+    }
+
+    /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (H. Hinnant's
+    /// `days_from_civil`): years counted from March, so the leap day falls at a year's end.
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 
     /// RFC 5322 form for outgoing mail: "Tue, 24 Nov 2026 15:02:11 +0900".
