@@ -17,7 +17,10 @@ enum MailDate {
         var hour = 0, minute = 0, second = 0
         var offset: Int?
         for token in tokens {
-            if let index = months.firstIndex(where: { token.hasPrefix($0) }) {
+            // Every month name is three letters: one comparison, not twelve `hasPrefix` (which
+            // compares by Unicode equivalence) per token.
+            if token.utf8.count >= 3, let first = token.utf8.first, first >= 0x61, first <= 0x7A,
+               let index = months.firstIndex(of: String(token.prefix(3))) {
                 month = index + 1
             } else if token.containsByte(UInt8(ascii: ":")) {
                 let parts = token.split(separator: ":").map { Int($0) }
