@@ -129,9 +129,8 @@ struct ImportRun {
     /// Imports go in batches of a thousand per transaction: far fewer commits, and the write lock
     /// is still let go several times a second for an open inbox to show progress. A commit writes
     /// every page the batch touched to the WAL, and new mail touches index pages all over the
-    /// store: at 100k mails, batches of 300 wrote about 13 pages per mail, and a third of the
-    /// import's time went to writing and checkpointing them. Larger batches cost memory (each
-    /// mail is held until its batch is in), so 1000 it is: about 6 MB more than 300.
+    /// store: at 100k mails, batches of 300 wrote about 13 pages per mail. Larger batches cost
+    /// memory (each mail is held until its batch is in): 1000 is about 6 MB more than 300.
     mutating func importBytes(_ bytes: [UInt8], parsed: ParsedMail? = nil, search: PreparedSearchText? = nil, prepared: PreparedMail? = nil,
                               source: String, receivedAt: Date) {
         batch.append(MailImportBatch.Entry(source: source, mail: parsed ?? MailParser.parse(bytes), raw: bytes, receivedAt: receivedAt,
