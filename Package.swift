@@ -36,13 +36,15 @@ let package = Package(
     targets: [
         // ncursesw (libncurses-dev's headers) for the inbox screen: loaded when the screen is set up
         // instead of at every process start (see its .c).
-        .target(name: "CNCursesW"),
+        .target(name: "CNCursesW", dependencies: ["CLibraryOnDemand"]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // libcurl loaded on the first network call instead of at every process start (see its .c).
-        .target(name: "CCurlOnDemand"),
+        .target(name: "CCurlOnDemand", dependencies: ["CLibraryOnDemand"]),
         // libcrypto (libssl-dev's headers) for SHA-256 and HMAC, never hand-rolled: loaded on the
         // first hash instead of at every process start (see its .c).
-        .target(name: "CCryptoOnDemand"),
+        .target(name: "CCryptoOnDemand", dependencies: ["CLibraryOnDemand"]),
+        // dlopen and dlsym with a sentence for what is missing, for the three above.
+        .target(name: "CLibraryOnDemand"),
         // The domain: model, store, queries, channels. No UI, no curses.
         .target(name: "MadoCore", dependencies: ["CSQLite", "CCryptoOnDemand", "CCurlOnDemand"], swiftSettings: libcurlOnDemand),
         // Pure screen logic: state, reduce, layout, render to a cell grid, themes.

@@ -8,6 +8,7 @@
 // library's ABI is a compile error here, not a wrong call at run time.
 #define _GNU_SOURCE
 #include "CCryptoOnDemand.h"
+#include "CLibraryOnDemand.h"
 #include <dlfcn.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -23,27 +24,19 @@
 CRYPTO_FUNCTIONS(DECLARE_POINTER)
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
+static mado_library library;
 static const char *failure;
-static char failure_text[512];
 
 static void load(void) {
-    // The soname of Debian's libssl3, or MADO_LIBCRYPTO (the tests name one that does not exist).
-    // RTLD_LOCAL keeps its symbols out of the global scope: libcurl, loaded later, binds to its
-    // own copy through its own DT_NEEDED, which the loader shares with this one.
-    const char *soname = getenv("MADO_LIBCRYPTO");
-    if (!soname || !*soname) soname = "libcrypto.so.3";
-    void *library = dlopen(soname, RTLD_NOW | RTLD_LOCAL);
-    if (!library) {
-        const char *said = dlerror();
-        snprintf(failure_text, sizeof failure_text, "%s", said ? said : soname);
-        failure = failure_text;
+    // The soname of Debian's libssl3, or MADO_LIBCRYPTO. Opened RTLD_LOCAL: libcurl, loaded
+    // later, binds to its own copy through its own DT_NEEDED, which the loader shares with this one.
+    if (!mado_library_open(&library, "MADO_LIBCRYPTO", "libcrypto.so.3")) {
+        failure = library.failure;
         return;
     }
 #define RESOLVE(name) \
-    real_##name = (__typeof__(name) *)dlsym(library, #name); \
-    if (!real_##name) { \
-        snprintf(failure_text, sizeof failure_text, "%s has no %s (too old a libcrypto)", soname, #name); \
-        failure = failure_text; \
+    if (!(real_##name = (__typeof__(name) *)mado_library_symbol(&library, #name, "a libcrypto"))) { \
+        failure = library.failure; \
         return; \
     }
     CRYPTO_FUNCTIONS(RESOLVE)

@@ -9,6 +9,7 @@
 // Types are libcurl's ABI on LP64: handles are pointers, enums are ints.
 #define _GNU_SOURCE
 #include "CCurlOnDemand.h"
+#include "CLibraryOnDemand.h"
 #include <dlfcn.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -35,27 +36,18 @@
 CURL_FUNCTIONS(DECLARE_POINTER)
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
+static mado_library library;
 static const char *failure;
-static char failure_text[512];
 
 static void load(void) {
-    // The soname of Debian's libcurl4, or MADO_LIBCURL (another build of libcurl; the tests name
-    // one that does not exist). RTLD_LOCAL keeps its symbols out of the global scope, so nothing
-    // else binds to it by accident.
-    const char *soname = getenv("MADO_LIBCURL");
-    if (!soname || !*soname) soname = "libcurl.so.4";
-    void *library = dlopen(soname, RTLD_NOW | RTLD_LOCAL);
-    if (!library) {
-        const char *said = dlerror();
-        snprintf(failure_text, sizeof failure_text, "%s", said ? said : soname);
-        failure = failure_text;
+    // The soname of Debian's libcurl4, or MADO_LIBCURL (another build of libcurl).
+    if (!mado_library_open(&library, "MADO_LIBCURL", "libcurl.so.4")) {
+        failure = library.failure;
         return;
     }
 #define RESOLVE(name) \
-    real_##name = dlsym(library, #name); \
-    if (!real_##name) { \
-        snprintf(failure_text, sizeof failure_text, "%s has no %s (too old a libcurl)", soname, #name); \
-        failure = failure_text; \
+    if (!(real_##name = mado_library_symbol(&library, #name, "a libcurl"))) { \
+        failure = library.failure; \
         return; \
     }
     CURL_FUNCTIONS(RESOLVE)

@@ -17,6 +17,7 @@
 // curses.h's declarations hidden like the definitions below (the C library's stay as they are).
 #pragma GCC visibility push(hidden)
 #include "shim.h"
+#include "CLibraryOnDemand.h"
 #pragma GCC visibility pop
 
 #define HIDDEN __attribute__((visibility("hidden")))
@@ -35,26 +36,19 @@ static WINDOW **real_stdscr;
 static int *real_LINES, *real_COLS, *real_COLORS, *real_COLOR_PAIRS;
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
+static mado_library library;
 static const char *failure;
-static char failure_text[512];
 
 static void load(void) {
     // Debian's libncursesw6 (it brings libtinfo, where some of the names live: dlsym on the
-    // handle looks there too), or MADO_LIBNCURSES (the tests name one that does not exist).
-    const char *soname = getenv("MADO_LIBNCURSES");
-    if (!soname || !*soname) soname = "libncursesw.so.6";
-    void *library = dlopen(soname, RTLD_NOW | RTLD_LOCAL);
-    if (!library) {
-        const char *said = dlerror();
-        snprintf(failure_text, sizeof failure_text, "%s", said ? said : soname);
-        failure = failure_text;
+    // handle looks there too), or MADO_LIBNCURSES.
+    if (!mado_library_open(&library, "MADO_LIBNCURSES", "libncursesw.so.6")) {
+        failure = library.failure;
         return;
     }
 #define RESOLVE_AS(pointer, name) \
-    pointer = (__typeof__(pointer))dlsym(library, name); \
-    if (!pointer) { \
-        snprintf(failure_text, sizeof failure_text, "%s has no %s (too old an ncurses)", soname, name); \
-        failure = failure_text; \
+    if (!(pointer = (__typeof__(pointer))mado_library_symbol(&library, name, "an ncurses"))) { \
+        failure = library.failure; \
         return; \
     }
 #define RESOLVE(name) RESOLVE_AS(real_##name, #name)
