@@ -60,9 +60,10 @@ public struct MailImportBatch {
         try importer.store.write {
             try importer.store.withSearchIndexDeferred {
                 var result = Result()
-                for entry in entries {
-                    let outcome = try entry.store(with: importer, ownTransaction: false)
-                    result.count(outcome, of: entry)
+                // By index: `for entry in entries` copied every entry (a retain per field) first.
+                for index in entries.indices {
+                    let outcome = try entries[index].store(with: importer, ownTransaction: false)
+                    result.count(outcome, of: entries[index])
                 }
                 return result
             }

@@ -21,8 +21,8 @@ public final class MailImporter {
     public var acknowledger: Acknowledger?
     /// Works out what needs no store; an import's parse thread uses it too.
     public let preparer: MailPreparer
-    /// Thread keys of conversations met as candidates in this import, by id (with the subject they were made from).
-    private var threadKeys: [Int64: (subject: String, key: String)] = [:]
+    /// Thread keys of conversations met as candidates in this import.
+    private var threadKeys = ThreadKeyCache()
 
     public init(store: Store, shopAddresses: [String]) {
         self.store = store
@@ -157,24 +157,18 @@ public final class MailImporter {
         let key = key ?? SubjectNormalizer.threadKey(mail.subject)
         guard !key.isEmpty else { return nil }
         var match: Int64?
+        let keyHash = ThreadKeyCache.hash32(key)
         try store.db.query("""
             SELECT id, subject FROM conversations
             WHERE customer_id = ? AND channel = 'email' AND last_message_at >= ? AND created_at <= ?
             ORDER BY last_message_at DESC
             """, [.int(customerID), .date(date.addingTimeInterval(-subjectWindow)), .date(date.addingTimeInterval(subjectWindow))]) { row in
-            if match == nil && threadKey(of: row.int(0), subject: row.text(1)) == key { match = row.int(0) }
+            guard match == nil else { return }
+            let subject = row.text(1)
+            // Different hashes are different keys; equal ones are confirmed on the key itself.
+            if threadKeys.keyHash(conversationID: row.int(0), subject: subject) == keyHash
+                && SubjectNormalizer.threadKey(subject) == key { match = row.int(0) }
         }
         return match
-    }
-
-    /// A conversation's thread key, worked out once per import: a customer who writes often has
-    /// many conversations in the window, each compared with every new mail.
-    private func threadKey(of conversationID: Int64, subject: String) -> String {
-        if let known = threadKeys[conversationID], known.subject == subject { return known.key }
-        let key = SubjectNormalizer.threadKey(subject)
-        // Bounded: only customers who write again are remembered, and not all of them.
-        if threadKeys.count >= 4096 { threadKeys.removeAll(keepingCapacity: true) }
-        threadKeys[conversationID] = (subject, key)
-        return key
     }
 }

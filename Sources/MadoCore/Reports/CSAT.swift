@@ -33,14 +33,21 @@ public enum CSAT {
     /// "4/5". Quoted text and the quote's header line below the answer are ignored. Anything more
     /// ("4 but the box was damaged") is a message, not a rating, and reopens as usual.
     public static func rating(in text: String) -> Int? {
-        var answer: [String] = []
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+        // Line by line, and no further than a second line of answer: every mail into a closed
+        // conversation is asked, and a long mail is not a rating by its second line.
+        var answer: String?
+        var rest = text[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let line = rest[..<end].trimmingWhitespace()
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
             if line.hasPrefix(">") || line.hasPrefix("-- ") || line == "--" || line.hasSuffix("wrote:") || line.contains("書きました") { break }
-            if !line.isEmpty { answer.append(line) }
+            if line.isEmpty { continue }
+            if answer != nil { return nil }
+            answer = line
         }
-        guard answer.count == 1 else { return nil }
-        var token = answer[0].precomposedStringWithCompatibilityMapping   // ５ → 5, ！ → !
+        guard let answer else { return nil }
+        var token = answer.precomposedStringWithCompatibilityMapping   // ５ → 5, ！ → !
         for suffix in ["です。", "です", "点です", "点", "/5", "!", ".", "。", "!", "~"] {
             while token.hasSuffix(suffix) { token = String(token.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces) }
         }

@@ -98,8 +98,11 @@ struct ImportRun {
     /// Many files: read and parsed on a second thread while this one stores.
     mutating func importFiles<Paths: RandomAccessCollection & Sendable>(_ files: Paths) where Paths.Element == String, Paths.Index == Int {
         expected = (expected ?? 0) + files.count
+        let readAhead = MailReadAhead(files)
+        defer { readAhead.stop() }
         importAll(ParsePipeline(count: files.count, preparer: importer.preparer) { index in
-            let path = files[index]
+            readAhead.reading(index)
+            let path = files[files.startIndex + index]
             let file = MailFile.contents(path)
             return (path, file?.bytes, file?.modified ?? Date())
         })
