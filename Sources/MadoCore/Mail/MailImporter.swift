@@ -103,6 +103,9 @@ public final class MailImporter {
                     }
                     messageID = appended
                 }
+                if !mail.subject.isEmpty {
+                    threadKeys.remember(conversationID: conversationID, subject: CustomerText.line(subject), key: prepared.threadKey)
+                }
             }
             if isNew && !prepared.outgoing && !mail.isAuto && !mail.isBounce {
                 _ = try acknowledger?.acknowledge(conversationID: conversationID, message: prepared.message)

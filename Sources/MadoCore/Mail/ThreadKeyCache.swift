@@ -15,11 +15,8 @@ struct ThreadKeyCache {
 
     /// The hash of `subject`'s thread key for this conversation.
     mutating func keyHash(conversationID: Int64, subject: String) -> UInt32 {
-        if ids.isEmpty {
-            ids = Array(repeating: -1, count: Self.slots)
-            hashes = Array(repeating: 0, count: Self.slots)
-        }
-        let slot = Int(truncatingIfNeeded: UInt64(bitPattern: conversationID) & UInt64(Self.slots - 1))
+        allocate()
+        let slot = Self.slot(conversationID)
         let subjectHash = Self.hash32(subject)
         if ids[slot] == conversationID && UInt32(truncatingIfNeeded: hashes[slot] >> 32) == subjectHash {
             return UInt32(truncatingIfNeeded: hashes[slot])
@@ -28,6 +25,26 @@ struct ThreadKeyCache {
         ids[slot] = conversationID
         hashes[slot] = UInt64(subjectHash) << 32 | UInt64(keyHash)
         return keyHash
+    }
+
+    /// A conversation just started: its stored subject and the key already worked out for its
+    /// first mail, so that the next mail from the same customer does not work it out again.
+    mutating func remember(conversationID: Int64, subject: String, key: String) {
+        allocate()
+        let slot = Self.slot(conversationID)
+        ids[slot] = conversationID
+        hashes[slot] = UInt64(Self.hash32(subject)) << 32 | UInt64(Self.hash32(key))
+    }
+
+    /// On first use: the other commands that make an importer (a webhook, one mail) never do.
+    private mutating func allocate() {
+        guard ids.isEmpty else { return }
+        ids = Array(repeating: -1, count: Self.slots)
+        hashes = Array(repeating: 0, count: Self.slots)
+    }
+
+    private static func slot(_ conversationID: Int64) -> Int {
+        Int(truncatingIfNeeded: UInt64(bitPattern: conversationID) & UInt64(slots - 1))
     }
 
     static func hash32(_ text: String) -> UInt32 {

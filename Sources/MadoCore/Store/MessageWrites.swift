@@ -108,9 +108,10 @@ extension Store {
         // A message older than what the conversation already holds (past mail imported out of order,
         // a Sent folder before the inbox): its segments are replayed from the history once it is in.
         let person = !message.auto && message.direction != .note && !awaitingDelivery
-        let latest = person ? try db.scalarInt("SELECT last_message_at FROM conversations WHERE id = ?", [.int(conversationID)]) : nil
-        let outOfOrder = (latest ?? 0) > message.sentAt.unixSeconds
-        try updateQueueFields(conversationID: conversationID, messageID: messageID, after: message, awaitingDelivery: awaitingDelivery)
+        let before = try ConversationBefore(conversationID, db: db)
+        let outOfOrder = person && before.lastMessageAt > message.sentAt.unixSeconds
+        try updateQueueFields(conversationID: conversationID, messageID: messageID, after: message, awaitingDelivery: awaitingDelivery,
+                              before: before)
         if outOfOrder { try SegmentBackfill.rebuild(db, conversationID: conversationID) }
         return messageID
     }
@@ -149,11 +150,27 @@ extension Store {
         return messageID
     }
 
-    private func updateQueueFields(conversationID: Int64, messageID: Int64, after message: NewMessage, awaitingDelivery: Bool) throws {
+    /// The conversation's fields a new message is weighed against, read once before it changes them.
+    private struct ConversationBefore {
+        var lastMessageAt: Int64 = 0
+        var status = ""
+        var snoozedUntil: Int64?
+
+        init(_ conversationID: Int64, db: Database) throws {
+            try db.query("SELECT last_message_at, status, snoozed_until FROM conversations WHERE id = ?", [.int(conversationID)]) {
+                lastMessageAt = $0.optionalInt(0) ?? 0
+                status = $0.text(1)
+                snoozedUntil = $0.optionalInt(2)
+            }
+        }
+    }
+
+    private func updateQueueFields(conversationID: Int64, messageID: Int64, after message: NewMessage, awaitingDelivery: Bool,
+                                   before: ConversationBefore) throws {
         let sent = message.sentAt.unixSeconds
         var isRating = false
         if message.direction == .incoming && !message.auto {
-            let status = ConversationStatus(rawValue: try db.scalarText("SELECT status FROM conversations WHERE id = ?", [.int(conversationID)]) ?? "") ?? .open
+            let status = ConversationStatus(rawValue: before.status) ?? .open
             // "5" in answer to a closing reply's rating request is a rating, not a reason to reopen.
             isRating = try recordRatingIfAnswer(conversationID: conversationID, messageID: messageID, text: message.text, at: sent, status: status)
             if !isRating { try segmentCustomerWrote(conversationID: conversationID, messageID: messageID, at: sent, status: status) }
@@ -165,7 +182,7 @@ extension Store {
                 UPDATE conversations SET message_count = message_count + 1, last_message_at = max(last_message_at, ?), updated_at = ?,
                     waiting_since = coalesce(waiting_since, ?), unread = 1, preview = ? WHERE id = ?
                 """, [.int(sent), .int(now), .int(sent), .text(message.preview ?? Store.previewLine(message.text)), .int(conversationID)])
-            try wakeUp(conversationID: conversationID)
+            try wakeUp(conversationID: conversationID, status: before.status, snoozedUntil: before.snoozedUntil)
             return
         default:
             try db.run("""
@@ -199,13 +216,8 @@ extension Store {
     }
 
     /// The customer wrote: whatever we parked comes back, and the audit log says why.
-    private func wakeUp(conversationID: Int64) throws {
-        var status = ""
-        var snoozed: Int64?
-        try db.query("SELECT status, snoozed_until FROM conversations WHERE id = ?", [.int(conversationID)]) {
-            status = $0.text(0)
-            snoozed = $0.optionalInt(1)
-        }
+    /// `status` and `snoozedUntil`: the conversation's, as they were before the message came.
+    private func wakeUp(conversationID: Int64, status: String, snoozedUntil snoozed: Int64?) throws {
         if status != ConversationStatus.open.rawValue {
             try db.run("UPDATE conversations SET status = 'open', closed_at = NULL WHERE id = ?", [.int(conversationID)])
             try recordEvent(conversationID: conversationID, agent: nil, automatic: true, kind: "status", before: status, after: "open")
