@@ -94,7 +94,7 @@ public enum DemoGenerator {
                       .text(subject), .text(text), .int(sentAt), .int(sentAt), fromCustomer ? .null : .int(1)])
             try SearchIndex.add(messageID: db.lastInsertID, subject: subject, text: text,
                                 people: "\(customerNames[customerID] ?? "") customer\(customerNumber)@example.jp", db: db)
-            steps.append(fromCustomer ? .customer(at: sentAt, messageID: db.lastInsertID, rating: nil) : .reply(at: sentAt, agentID: 1, text: ""))
+            steps.append(fromCustomer ? .customer(at: sentAt, messageID: db.lastInsertID, answer: "") : .reply(at: sentAt, agentID: 1, text: ""))
             if fromCustomer {
                 waitingSince = waitingSince ?? sentAt
                 preview = text

@@ -6,8 +6,9 @@ import Foundation
 /// left are skipped. A conversation closed without a recorded status event is closed at its `closed_at`.
 enum SegmentBackfill {
     enum Step {
-        /// `rating`: the text read as a CSAT answer, when it is one.
-        case customer(at: Int64, messageID: Int64, rating: Int?)
+        /// `answer`: the text when it is short enough to be a CSAT rating ("" otherwise); read as
+        /// one only where a rating was asked for, not for every message of every replay.
+        case customer(at: Int64, messageID: Int64, answer: String)
         case reply(at: Int64, agentID: Int64?, text: String)
         case status(at: Int64, before: ConversationStatus, after: ConversationStatus)
 
@@ -44,7 +45,7 @@ enum SegmentBackfill {
             """, onlyBinding) { row in
             // Only short answers can be a rating; long mail is not read twice.
             let text = row.text(4)
-            let step: Step = row.text(1) == "in" ? .customer(at: row.int(2), messageID: row.int(5), rating: text.utf8.count < 200 ? CSAT.rating(in: text) : nil)
+            let step: Step = row.text(1) == "in" ? .customer(at: row.int(2), messageID: row.int(5), answer: text.utf8.count < 200 ? text : "")
                 : .reply(at: row.int(2), agentID: row.optionalInt(3), text: CSAT.asksForRating(text) ? CSAT.requestEnglish : "")
             steps[row.int(0), default: []].append(step)
         }
@@ -80,9 +81,9 @@ enum SegmentBackfill {
         var shopWroteFirst = false
         for step in steps {
             switch step {
-            case .customer(let at, let messageID, let rating):
+            case .customer(let at, let messageID, let answer):
                 // The same rule as Store.recordRatingIfAnswer: a rating asked for by the closing reply.
-                if status == .closed, let rating, let last = segments.last, !last.isOpen, last.csatAskedAt != nil {
+                if status == .closed, let last = segments.last, !last.isOpen, last.csatAskedAt != nil, let rating = CSAT.rating(in: answer) {
                     ratings.append((segments.count - 1, messageID, rating, at))
                     continue
                 }
