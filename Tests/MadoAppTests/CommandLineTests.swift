@@ -22,13 +22,13 @@ final class CommandLineTests: XCTestCase {
     }
 
     @discardableResult
-    func mado(_ arguments: [String], input: String = "") throws -> (status: Int32, output: String, error: String) {
+    func mado(_ arguments: [String], input: String = "", language: String = "C.UTF-8") throws -> (status: Int32, output: String, error: String) {
         guard let binary = EndToEndTests.madoBinary else { throw XCTSkip("mado binary not found") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         process.environment = ["HOME": folder, "XDG_CONFIG_HOME": folder + "/xdg-config", "XDG_DATA_HOME": folder + "/xdg-data",
-                               "MADO_CONFIG": config, "USER": "hanako", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
+                               "MADO_CONFIG": config, "USER": "hanako", "PATH": "/usr/bin:/bin", "LANG": language,
                                "MADO_SENDMAIL": folder + "/sendmail -t -i"]
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
@@ -92,6 +92,34 @@ final class CommandLineTests: XCTestCase {
         let written = try XCTUnwrap(read(config))
         XCTAssertTrue(written.hasPrefix("[shop]\nname = Flourist   # set by hand\ninstagram = flourist.kyoto\naddress = support@flourist.example.jp\n"), written)
         XCTAssertTrue(try mado(["agent", "list", "--store", store]).output.contains("hanako\tHanako Sato"))
+    }
+
+    func testSetupAsksAndAnswersInJapaneseUnderAJapaneseLocale() throws {
+        let result = try mado(["setup", "--store", store], input: "Flourist\nnot an address\nsupport@flourist.example.jp\nAsia/Tokyo\n\n佐藤 花子\n\n",
+                              language: "ja_JP.UTF-8")
+        XCTAssertEqual(result.status, 0, result.error + result.output)
+        for line in ["mado の設定をします。", "ショップ名（お客様が知っている名前）", "アドレスは support@your-shop.example のような形です",
+                     "ショップのタイムゾーン [", "担当者ログイン名（Unix ユーザー hanako 用）", "完了しました。返信の差出人は \"佐藤 花子 (Flourist)\""] {
+            XCTAssertTrue(result.output.contains(line), "\(line) missing from:\n\(result.output)")
+        }
+        XCTAssertFalse(result.output.contains("The shop's name"), result.output)
+        XCTAssertTrue(try mado(["agent", "list", "--store", store]).output.contains("hanako\t佐藤 花子"))
+    }
+
+    func testRequeueSaysWhatItDidInJapanese() throws {
+        try write("[shop]\nname = Flourist\naddress = support@flourist.example.jp\n")
+        let id = try openEmailConversation()
+        XCTAssertEqual(try mado(["reply", String(id), "--body-file", "-", "--store", store, "--agent", "hanako"], input: "It left today.\n").status, 0)
+        let item = try XCTUnwrap(Int(try mado(["send", "--list", "--store", store]).output.split(separator: "\t").first ?? ""))
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        sqlite.arguments = [store, "UPDATE outbox SET state = 'failed', last_error = 'sendmail exited 75' WHERE id = \(item)"]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        let requeued = try mado(["send", "--requeue", String(item), "--store", store], language: "ja_JP.UTF-8")
+        XCTAssertEqual(requeued.status, 0, requeued.error)
+        XCTAssertEqual(requeued.output, "送信待ちの返信 \(item) を送信待ちに戻しました。\n")
+        XCTAssertTrue(try mado(["send", "--list", "--store", store]).output.contains("\(item)\tqueued"))
     }
 
     func testSendStopsOnABrokenConfigNamingFileAndLineAndSendsNothing() throws {

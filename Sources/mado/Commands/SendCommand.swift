@@ -50,15 +50,16 @@ enum SendCommand {
                 guard isatty(STDIN_FILENO) != 0 else {
                     throw StoreError.invalid(warning + " Check the sent mail, then run again with --yes to send it anyway.")
                 }
-                FileHandle.standardError.write(Data((warning + " Send it again? [y/N] ").utf8))
-                guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased()) else {
-                    print("Outbox item \(id) is left as it was.")
+                let strings = UIStrings.forEnvironment(ProcessInfo.processInfo.environment)
+                FileHandle.standardError.write(Data(strings.requeueQuestion(id).utf8))
+                guard let answer = readLine(), ["y", "yes", "はい"].contains(answer.lowercased()) else {
+                    print(strings.requeueLeft(id))
                     return 1
                 }
             }
         }
         try store.requeue(id)
-        print("Outbox item \(id) is queued again.")
+        print(UIStrings.forEnvironment(ProcessInfo.processInfo.environment).requeueDone(id))
         return 0
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import MadoCore
+import MadoUI
 
 /// `mado setup`: the questions a shop owner answers once — the shop's name and support address,
 /// its time zone, and who the current Unix user is as an agent. Answers come from flags, else from
@@ -21,24 +22,23 @@ enum SetupCommand {
         let unixUser = environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()
         let storePath = Commands.storePath(arguments)
         let store = try Store(path: storePath, create: true)
-        var prompter = Prompter(arguments: arguments)
+        let strings = UIStrings.forEnvironment(environment)
+        var prompter = Prompter(arguments: arguments, strings: strings)
 
-        print("Setting up mado: answers go to \(path), the agent to \(storePath).")
-        let shopName = try prompter.ask("shop-name", "The shop's name, as customers know it", default: existing["shop.name"])
-        let shopAddress = try prompter.ask("shop-address", "The support address replies leave from", default: existing["shop.address"]) { value in
-            value.contains("@") && !value.contains(" ") ? nil : "an address looks like support@your-shop.example"
+        print(strings.setupIntro(config: path, store: storePath))
+        let shopName = try prompter.ask("shop-name", default: existing["shop.name"])
+        let shopAddress = try prompter.ask("shop-address", default: existing["shop.address"]) { value in
+            value.contains("@") && !value.contains(" ") ? nil : strings.setupAddressProblem
         }
-        let timeZone = try prompter.ask("timezone", "The shop's time zone", default: existing["shop.timezone"] ?? TimeZone.current.identifier) { value in
-            TimeZone(identifier: value) == nil ? "not a time zone name (like Asia/Tokyo or Europe/London)" : nil
+        let timeZone = try prompter.ask("timezone", default: existing["shop.timezone"] ?? TimeZone.current.identifier) { value in
+            TimeZone(identifier: value) == nil ? strings.setupTimeZoneProblem : nil
         }
-        let login = try prompter.ask("login", "Your agent login (for the Unix user \(unixUser))",
-                                     default: existing.section("agents")[unixUser] ?? unixUser) { value in
-            value.allSatisfy { $0.isLetter || $0.isNumber || "._-".contains($0) } ? nil : "letters, digits, '.', '_' and '-' only"
+        let login = try prompter.ask("login", unixUser: unixUser, default: existing.section("agents")[unixUser] ?? unixUser) { value in
+            value.allSatisfy { $0.isLetter || $0.isNumber || "._-".contains($0) } ? nil : strings.setupLoginProblem
         }
         let known = try store.agent(login: login)
-        let name = try prompter.ask("name", "Your name, as customers see it (e.g. 佐藤 花子)", default: known?.name)
-        let email = try prompter.ask("email", "Your own email (optional; used as From when it is in the shop's domain)",
-                                     default: known?.email ?? "", optional: true)
+        let name = try prompter.ask("name", default: known?.name)
+        let email = try prompter.ask("email", default: known?.email ?? "", optional: true)
 
         let changes: [(section: String, key: String, value: String)] = [
             ("shop", "name", shopName), ("shop", "address", shopAddress), ("shop", "timezone", timeZone), ("agents", unixUser, login),
@@ -48,7 +48,7 @@ enum SetupCommand {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             if let existingText {
                 try Data(existingText.utf8).write(to: URL(fileURLWithPath: path + ".bak"))
-                print("The previous config is kept as \(path).bak.")
+                print(strings.setupPreviousConfigKept(path))
             }
             try Data(newText.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         }
@@ -60,7 +60,7 @@ enum SetupCommand {
             try store.addAgent(login: login, name: name, email: email.isEmpty ? nil : email)
         }
         let shop = ShopSettings(config: try Config.load())
-        print("Done. Replies leave as \"\(name) (\(shopName))\" <\(shop.fromAddress(for: Agent(id: 0, login: login, name: name, email: email)))>.")
+        print(strings.setupDone(from: "\"\(name) (\(shopName))\" <\(shop.fromAddress(for: Agent(id: 0, login: login, name: name, email: email)))>"))
         return 0
     }
 }
@@ -68,9 +68,11 @@ enum SetupCommand {
 /// Asks one question at a time on the terminal, unless a flag already answered it.
 struct Prompter {
     let arguments: Arguments
+    let strings: UIStrings
 
-    mutating func ask(_ flag: String, _ question: String, default defaultValue: String?, optional: Bool = false,
+    mutating func ask(_ flag: String, unixUser: String = "", default defaultValue: String?, optional: Bool = false,
                       check: (String) -> String? = { _ in nil }) throws -> String {
+        let question = strings.setupQuestion(flag, unixUser: unixUser)
         if let given = arguments[flag]?.trimmingCharacters(in: .whitespaces) {
             if given.isEmpty && optional { return "" }
             guard !given.isEmpty else { throw Arguments.UsageError(description: "--\(flag) cannot be empty.") }
@@ -91,7 +93,7 @@ struct Prompter {
             if answer.isEmpty {
                 if let suggestion { return suggestion }
                 if optional { return "" }
-                print("  This one is needed.")
+                print("  " + strings.setupAnswerNeeded)
                 continue
             }
             if let problem = check(answer) {
