@@ -8,19 +8,7 @@ enum InstagramImportCommand {
     static func run(_ paths: [String], store: Store, account: String?, json: Bool, watch: Bool = false, config: Config) throws -> Int32 {
         // No path: the spool `mado webhook` writes into.
         let paths = paths.isEmpty ? [WebhookSpool.instagram(config: config).root.path] : paths
-        if watch {
-            guard paths.count == 1, paths[0] != "-" else {
-                throw UsageError(description: "--watch takes one spool folder (the one mado webhook writes into).")
-            }
-            // A spool that no payload has reached yet is created, so watching can start first.
-            if !WebhookSpool.isSpool(URL(fileURLWithPath: paths[0])) {
-                let contents = (try? FileManager.default.contentsOfDirectory(atPath: paths[0])) ?? []
-                guard contents.isEmpty else {
-                    throw UsageError(description: "\(paths[0]) is not a spool (no new/ folder): --watch follows the folder mado webhook writes into.")
-                }
-                try WebhookSpool(root: URL(fileURLWithPath: paths[0])).create()
-            }
-        }
+        if watch { try ChannelImportPaths.prepareWatched(paths) }
         let importer = InstagramImporter(store: store, account: account)
         importer.acknowledger = try Acknowledger.configured(store: store, config: config,
                                                             templates: TemplateLibrary.load(folders: TemplateLibrary.folders(config: config)).templates)
@@ -34,19 +22,7 @@ enum InstagramImportCommand {
                 errors += bad.map(\.description)
             } catch { errors.append("\(error)") }
         }
-        for path in paths {
-            if path == "-" {
-                importPayload(FileHandle.standardInput.readDataToEndOfFile(), source: "stdin")
-                continue
-            }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw MailError.unreadable(path, "no such file or folder") }
-            if !isDirectory.boolValue {
-                guard let data = FileManager.default.contents(atPath: path) else { throw MailError.unreadable(path, "no permission") }
-                importPayload(data, source: path)
-                continue
-            }
-            let url = URL(fileURLWithPath: path)
+        try ChannelImportPaths.walk(paths, payload: importPayload) { url in
             let (threads, exportErrors) = ExportReader.read(root: url, account: account ?? "")
             if !threads.isEmpty || !exportErrors.isEmpty {
                 guard account != nil else {
@@ -54,23 +30,12 @@ enum InstagramImportCommand {
                 }
                 errors += exportErrors.map(\.description)
                 for thread in threads { try importer.importExport(thread, report: &report) }
-                continue
+                return
             }
             // A folder of webhook payloads, in name order; a bad file is reported and the rest still import.
             errors += try WebhookFolder.importAll(url, importer: importer, report: &report).map(\.reason)
         }
-        if json {
-            var objects: [[String: Any]] = []
-            for id in report.imported {
-                if let conversationID = try store.conversationID(ofMessage: id),
-                   let message = try store.messages(inConversation: conversationID).first(where: { $0.id == id }) {
-                    var object = ConversationJSON.message(message)
-                    object["conversation_id"] = conversationID
-                    objects.append(object)
-                }
-            }
-            print(try ConversationJSON.encode(ConversationJSON.envelope("messages", objects)))
-        }
+        if json { try ChannelImportPaths.printJSON(importedMessages: report.imported, store: store) }
         printSummary(report, errors: errors)
         let followUp = InstagramFollowUp(config: config)
         followUp.report(store: store)

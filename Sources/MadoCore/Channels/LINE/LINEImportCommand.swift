@@ -7,18 +7,7 @@ import Foundation
 enum LINEImportCommand {
     static func run(_ paths: [String], store: Store, json: Bool, watch: Bool, config: Config) throws -> Int32 {
         let paths = paths.isEmpty ? [WebhookSpool.line(config: config).root.path] : paths
-        if watch {
-            guard paths.count == 1, paths[0] != "-" else {
-                throw UsageError(description: "--watch takes one spool folder (the one mado webhook writes into).")
-            }
-            if !WebhookSpool.isSpool(URL(fileURLWithPath: paths[0])) {
-                let contents = (try? FileManager.default.contentsOfDirectory(atPath: paths[0])) ?? []
-                guard contents.isEmpty else {
-                    throw UsageError(description: "\(paths[0]) is not a spool (no new/ folder): --watch follows the folder mado webhook writes into.")
-                }
-                try WebhookSpool(root: URL(fileURLWithPath: paths[0])).create()
-            }
-        }
+        if watch { try ChannelImportPaths.prepareWatched(paths) }
         let importer = try LINEImporter.configured(store: store, config: config)
         var report = LINEImporter.Report()
         var errors: [String] = []
@@ -29,32 +18,10 @@ enum LINEImportCommand {
                 errors += bad.map(\.description)
             } catch { errors.append("\(error)") }
         }
-        for path in paths {
-            if path == "-" {
-                importPayload(FileHandle.standardInput.readDataToEndOfFile(), source: "stdin")
-                continue
-            }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw MailError.unreadable(path, "no such file or folder") }
-            if isDirectory.boolValue {
-                errors += LINEWebhookFolder.importAll(URL(fileURLWithPath: path), importer: importer, report: &report).map(\.reason)
-            } else {
-                guard let data = FileManager.default.contents(atPath: path) else { throw MailError.unreadable(path, "no permission") }
-                importPayload(data, source: path)
-            }
+        try ChannelImportPaths.walk(paths, payload: importPayload) { url in
+            errors += LINEWebhookFolder.importAll(url, importer: importer, report: &report).map(\.reason)
         }
-        if json {
-            var objects: [[String: Any]] = []
-            for id in report.imported {
-                if let conversationID = try store.conversationID(ofMessage: id),
-                   let message = try store.messages(inConversation: conversationID).first(where: { $0.id == id }) {
-                    var object = ConversationJSON.message(message)
-                    object["conversation_id"] = conversationID
-                    objects.append(object)
-                }
-            }
-            print(try ConversationJSON.encode(ConversationJSON.envelope("messages", objects)))
-        }
+        if json { try ChannelImportPaths.printJSON(importedMessages: report.imported, store: store) }
         printSummary(report, errors: errors)
         if watch { watchSpool(WebhookSpool(root: URL(fileURLWithPath: paths[0])), importer: importer) }
         return errors.isEmpty ? 0 : 1
