@@ -49,4 +49,31 @@ demo_shop_config() {
   export MADO_CONFIG="$work/config/mado"
 }
 
+# line_config SECRET API SPOOL: mado pointed at a fake LINE API and a spool. The channel secret
+# and the token come from commands run without a shell (their first line is the secret).
+line_config() {
+  mkdir -p "$work/bin" "$work/config"
+  printf '#!/bin/sh\necho %s\n' "$1" > "$work/bin/line-secret"
+  printf '#!/bin/sh\necho e2e-line-token\n' > "$work/bin/line-token"
+  chmod 700 "$work/bin/line-secret" "$work/bin/line-token"
+  cat > "$work/config/mado" <<CONF
+[shop]
+name = Flourist
+[line]
+channel_secret_command = $work/bin/line-secret
+token_command = $work/bin/line-token
+api_base = $2
+data_api_base = $2
+spool = $3
+CONF
+  export MADO_CONFIG="$work/config/mado"
+}
+
+# wait_for_port FILE: the port a fake server wrote into FILE once it listens.
+wait_for_port() {
+  for _ in $(seq 100); do [ -f "$1" ] && break; sleep 0.05; done
+  [ -f "$1" ] || fail "the fake server did not start ($1)"
+  cat "$1"
+}
+
 keys() { t send-keys -t e2e "$@"; }

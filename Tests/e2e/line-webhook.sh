@@ -26,10 +26,6 @@ spool="$work/spool"
 store="$work/store.sqlite"
 user="U4af4980629b1c2d3e4f5a6b7c8d9e0f1"
 mkdir -p "$work/config" "$work/www" "$work/cgi" "$work/bin"
-# Secrets come from commands run without a shell; their first line is the secret.
-printf '#!/bin/sh\necho %s\n' "$secret" > "$work/bin/line-secret"
-printf '#!/bin/sh\necho e2e-line-token\n' > "$work/bin/line-token"
-chmod 700 "$work/bin/line-secret" "$work/bin/line-token"
 
 # The fake LINE API: answers the profile, reply and push, and logs what it was asked.
 cat > "$work/api.py" <<'PY'
@@ -60,21 +56,8 @@ s.serve_forever()
 PY
 python3 "$work/api.py" "$work/api.port" "$work/api.log" &
 api_pid=$!
-for _ in $(seq 100); do [ -f "$work/api.port" ] && break; sleep 0.05; done
-[ -f "$work/api.port" ] || fail "the fake LINE API did not start"
-api="http://127.0.0.1:$(cat "$work/api.port")"
-
-cat > "$work/config/mado" <<CONF
-[shop]
-name = Flourist
-[line]
-channel_secret_command = $work/bin/line-secret
-token_command = $work/bin/line-token
-api_base = $api
-data_api_base = $api
-spool = $spool
-CONF
-export MADO_CONFIG="$work/config/mado"
+api="http://127.0.0.1:$(wait_for_port "$work/api.port")"
+line_config "$secret" "$api" "$spool"
 
 cat > "$work/cgi/webhook.cgi" <<SH
 #!/bin/sh

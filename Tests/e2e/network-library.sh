@@ -47,27 +47,12 @@ s.serve_forever()
 PY
 python3 "$work/api.py" "$work/api.port" "$work/api.log" &
 api_pid=$!
-for _ in $(seq 100); do [ -f "$work/api.port" ] && break; sleep 0.05; done
-[ -f "$work/api.port" ] || fail "the fake LINE API did not start"
-api="http://127.0.0.1:$(cat "$work/api.port")"
+api="http://127.0.0.1:$(wait_for_port "$work/api.port")"
 touch "$work/api.log"
 
 spool="$work/spool"
-mkdir -p "$spool/new" "$spool/cur" "$spool/tmp" "$work/bin" "$work/config"
-printf '#!/bin/sh\necho e2e-line-secret\n' > "$work/bin/line-secret"
-printf '#!/bin/sh\necho e2e-line-token\n' > "$work/bin/line-token"
-chmod 700 "$work/bin/line-secret" "$work/bin/line-token"
-cat > "$work/config/mado" <<CONF
-[shop]
-name = Flourist
-[line]
-channel_secret_command = $work/bin/line-secret
-token_command = $work/bin/line-token
-api_base = $api
-data_api_base = $api
-spool = $spool
-CONF
-export MADO_CONFIG="$work/config/mado"
+mkdir -p "$spool/new" "$spool/cur" "$spool/tmp"
+line_config e2e-line-secret "$api" "$spool"
 user="U4af4980629b1c2d3e4f5a6b7c8d9e0f1"
 ms=$(python3 -c 'import time; print(int(time.time() * 1000))')
 cat > "$spool/new/1.json" <<JSON
